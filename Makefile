@@ -1,0 +1,70 @@
+# iu-entry: top-level build. `make demo` and `make test` are the two commands
+# the README promises work on a fresh Debian bookworm machine; every target
+# installs the Debian packages it needs through scripts/ensure-packages.
+#
+# Each area keeps its own rules in a fragment (kernel/kernel.mk,
+# testdata/testdata.mk, bench/bench.mk) and adds its targets to TEST_TARGETS
+# and BENCH_TARGETS, so `make test` runs everything without this file
+# naming each check.
+
+SHELL        := /bin/bash
+GO           ?= go
+ENSURE       := $(CURDIR)/scripts/ensure-packages
+BIN          := $(CURDIR)/bin
+IU_ENTRY     := $(BIN)/iu-entry
+LLVM22       ?= /usr/lib/llvm-22/bin
+LLVM14       ?= /usr/lib/llvm-14/bin
+# Go test packages that need outside tools (llc, rustc) find them here.
+export IU_LLVM22 := $(LLVM22)
+export IU_LLVM14 := $(LLVM14)
+
+# The packages the Go tests need: both LLVMs to check every golden output,
+# Debian's rustc (LLVM 14) beside rustup's for the link tests, a C compiler.
+GO_TEST_PACKAGES := llvm-22 llvm-14 rustc gcc binutils
+
+TEST_TARGETS  := test-go
+BENCH_TARGETS := bench-go
+
+.PHONY: all build demo test test-go bench bench-go deps-go fmt vet clean
+all: build
+
+build:
+	$(GO) build -o $(IU_ENTRY) ./cmd/iu-entry
+
+DEMO_INPUT := testdata/demo/hello.ll
+demo: build
+	@echo '== iu-entry --report $(DEMO_INPUT)'
+	$(IU_ENTRY) --report -o $(BIN)/demo.out.ll $(DEMO_INPUT)
+	@echo; echo '== what iu-entry appended (diff input output):'
+	@diff $(DEMO_INPUT) $(BIN)/demo.out.ll || true
+	@$(ENSURE) llvm-22
+	@$(LLVM22)/llc -filetype=obj -o $(BIN)/demo.o $(BIN)/demo.out.ll
+	@echo; echo '== llc-22 compiled it; the entry in the object:'
+	@$(LLVM22)/llvm-objdump -t $(BIN)/demo.o | grep -E 'iu_prog1|objtracepoint|sys_enter_dup'
+
+deps-go:
+	@$(ENSURE) $(GO_TEST_PACKAGES)
+
+vet:
+	$(GO) vet ./...
+
+test-go: deps-go vet
+	$(GO) test -count=1 ./...
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+-include testdata/testdata.mk
+-include kernel/kernel.mk
+-include bench/bench.mk
+
+test: $(TEST_TARGETS)
+	@echo "make test: all of $(TEST_TARGETS) passed"
+
+bench: $(BENCH_TARGETS)
+
+fmt:
+	gofmt -l -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf $(BIN)
