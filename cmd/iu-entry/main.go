@@ -1,0 +1,231 @@
+// Command iu-entry adds the kernel entry points of inner-unikernel programs
+// to a module of textual LLVM IR emitted by rustc.
+//
+// A program is a static object in a section named inner_unikernel/<hook>
+// whose first fields are rtti (the bpf_prog_type), prog (the user's
+// function) and name (a &str). For each one, iu-entry appends
+//
+//	define i32 @<name>(ptr %ctx) section "<hook>" {
+//	  %ret = call i32 @__iu_entry_<type>(ptr @<object>, ptr %ctx)
+//	  ret i32 %ret
+//	}
+//
+// moves the object to the section obj<type>, adds the entry to @llvm.used
+// and lists the user functions in !iu-programs. Everything else in the
+// module is left byte for byte as it was.
+//
+// Invoked under the name iu-entry-ld, the same binary is a linker for
+// rustc's -C linker=, which does the same to the bitcode of a
+// -C linker-plugin-lto build before handing it to the real linker.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	flag "github.com/spf13/pflag"
+
+	"github.com/iu-entry/iu-entry/irpass"
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/progtypes"
+)
+
+// version is the tool's version; the IR range is what it was tested on.
+const (
+	version = "0.1.0"
+	irRange = "LLVM 14 (typed pointers, rustc 1.63) to LLVM 22 (opaque pointers, rustc 1.97)"
+)
+
+const usage = `usage: iu-entry [flags] IN.ll
+
+Adds a kernel entry point for every inner-unikernel program object
+(a global in an "inner_unikernel/<hook>" section) in a module of textual
+LLVM IR emitted by rustc, and writes the module back out.
+
+Examples:
+  rustc --emit=llvm-ir -O prog.rs       # #[used] on each program object
+  iu-entry prog.ll -o prog.entry.ll
+  llc -filetype=obj prog.entry.ll -o prog.o
+
+  iu-entry --report prog.ll -o -        # rewritten IR to stdout, report to stderr
+  iu-entry --report=json -o out.ll -    # read stdin
+  iu-entry --list-prog-types
+
+Flags:
+`
+
+// exitError and exitUsage are the process exit statuses for a rejected
+// input and for a bad command line.
+const (
+	exitError = 1
+	exitUsage = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("iu-entry", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	output := fs.StringP("output", "o", "-", "write the result to `FILE` (- for standard output)")
+	report := fs.String("report", "", "list the programs found on standard error, as `text` or json")
+	fs.Lookup("report").NoOptDefVal = "text"
+	listTypes := fs.Bool("list-prog-types", false, "list the program types iu-entry knows and exit")
+	showVersion := fs.Bool("version", false, "print the version and the LLVM IR it handles, and exit")
+	help := fs.BoolP("help", "h", false, "show this help")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "iu-entry: %v\nRun 'iu-entry --help' for usage.\n", err)
+		return exitUsage
+	}
+	switch {
+	case *help:
+		fs.SetOutput(stdout)
+		stderr = stdout
+		fs.Usage()
+		return 0
+	case *showVersion:
+		fmt.Fprintf(stdout, "iu-entry %s\nreads and writes textual IR of %s\n", version, irRange)
+		return 0
+	case *listTypes:
+		for _, t := range progtypes.All() {
+			fmt.Fprintf(stdout, "%-11s rtti %d (%s)  sections: %s  entry: %s  object section: %s\n",
+				t.Name, t.RTTI, t.Enum, strings.Join(t.Sections, ", "), t.EntryFunc(), t.ObjectSection())
+		}
+		return 0
+	}
+	if *report != "text" && *report != "json" && *report != "" {
+		fmt.Fprintf(stderr, "iu-entry: --report must be text or json, not %q\n", *report)
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "iu-entry: expected one input file, got %d\nRun 'iu-entry --help' for usage.\n", fs.NArg())
+		return exitUsage
+	}
+
+	res, err := rewrite(fs.Arg(0), *output, stdin, stdout)
+	if err != nil {
+		var list scanner.ErrorList
+		if errors.As(err, &list) {
+			fmt.Fprintln(stderr, list.Error())
+		} else {
+			fmt.Fprintf(stderr, "iu-entry: %v\n", err)
+		}
+		return exitError
+	}
+	if *report != "" {
+		writeReport(stderr, *report, res)
+	}
+	return 0
+}
+
+// rewrite runs the pass from input to output. The result is written to a
+// temporary file beside the output and renamed over it only on success, so
+// a failure never leaves a partial file and -o may name the input itself.
+func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.Result, error) {
+	name := input
+	var src io.ReaderAt
+	var size int64
+	if input == "-" {
+		name = "<stdin>"
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, err
+		}
+		src, size = strings.NewReader(string(data)), int64(len(data))
+	} else {
+		f, err := os.Open(input)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			return nil, err
+		}
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s is a directory", input)
+		}
+		src, size = f, fi.Size()
+	}
+
+	dir := os.TempDir()
+	if output != "-" {
+		dir = filepath.Dir(output)
+	}
+	tmp, err := os.CreateTemp(dir, ".iu-entry-*.ll")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write the output: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op after the rename
+	res, err := irpass.Run(name, src, size, tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if output == "-" {
+		f, err := os.Open(tmp.Name())
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		_, err = io.Copy(stdout, f)
+		return res, err
+	}
+	// Keep the permissions of a file being replaced, else the usual ones.
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(output); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp.Name(), output); err != nil {
+		return nil, fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	return res, nil
+}
+
+func writeReport(w io.Writer, format string, res *irpass.Result) {
+	type entry struct {
+		Name     string `json:"name"`
+		Type     string `json:"type"`
+		RTTI     uint64 `json:"rtti"`
+		Section  string `json:"section"`
+		Object   string `json:"object"`
+		Function string `json:"function"`
+		Line     int    `json:"line"`
+	}
+	entries := []entry{}
+	for _, p := range res.Programs {
+		entries = append(entries, entry{p.Name, p.Type.Name, p.Type.RTTI, p.Section, p.Object, p.Func, p.Line})
+	}
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.Encode(map[string]any{"typed_pointers": res.Typed, "programs": entries})
+		return
+	}
+	if len(entries) == 0 {
+		fmt.Fprintln(w, "iu-entry: no program objects found")
+		return
+	}
+	for _, e := range entries {
+		fmt.Fprintf(w, "%s: %s program (rtti %d) in section %s\n  object   @%s (line %d)\n  function @%s\n",
+			e.Name, e.Type, e.RTTI, e.Section, e.Object, e.Line, e.Function)
+	}
+}

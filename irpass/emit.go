@@ -1,0 +1,313 @@
+package irpass
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/iu-entry/iu-entry/irpass/layout"
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+)
+
+// A generator builds the text appended to the module and the in-place
+// edits, one program at a time.
+type generator struct {
+	m     *module
+	typed bool
+	syms  map[string]*symbol
+
+	entries   strings.Builder
+	decls     []string        // declarations of runtime entry functions to add
+	declared  map[string]bool // runtime entry functions declared by us
+	headers   map[string]*funcHeader
+	attrIDs   map[string]int // attribute list text -> group id
+	attrOrder []string
+	used      []string // names of the generated entries
+	progFuncs []string
+}
+
+// ptrType is the entry's context parameter type in the module's dialect.
+func (g *generator) ptrType() string {
+	if g.typed {
+		return "i8*"
+	}
+	return "ptr"
+}
+
+// callee returns how to call the runtime's entry function for o's type:
+// the module's own declaration or definition if it has one, else a
+// declaration we add.
+func (g *generator) callee(o *object) (*funcHeader, bool) {
+	name := o.typ.EntryFunc()
+	if h, ok := g.headers[name]; ok {
+		return h, h != nil
+	}
+	if g.headers == nil {
+		g.headers = map[string]*funcHeader{}
+		g.declared = map[string]bool{}
+	}
+	s := g.syms[name]
+	if s == nil {
+		p := &layout.Type{Kind: layout.Ptr, Text: g.ptrType()}
+		h := &funcHeader{ret: &layout.Type{Kind: layout.Int, Bits: 32, Text: "i32"}, params: []*layout.Type{p, p}}
+		g.headers[name] = h
+		g.declared[name] = true
+		g.decls = append(g.decls, fmt.Sprintf("declare i32 %s(%s, %s)", globalIdent(name), g.ptrType(), g.ptrType()))
+		return h, true
+	}
+	g.headers[name] = nil
+	fail := func(format string, args ...any) (*funcHeader, bool) {
+		e := g.m.errorAt(o.line, o.initOff, "cannot call the runtime entry function @%s for %s: "+format, append([]any{name, o.label()}, args...)...)
+		g.m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", name)
+		return nil, false
+	}
+	if s.kind != symFunction {
+		return fail("it is not a function")
+	}
+	h, err := parseFuncHeader(s.line.text)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if len(h.params) != 2 || h.variadic {
+		return fail("it must take exactly two pointer arguments (the object and the context), not %d", len(h.params))
+	}
+	for _, p := range h.params {
+		if p.Kind != layout.Ptr || p.AddrSpace != 0 || g.typed != p.IsTypedPtr() {
+			return fail("parameter type %s is not a pointer of this module's dialect", p.Text)
+		}
+	}
+	if h.ret.Kind != layout.Int {
+		return fail("it returns %s, not an integer", h.ret.Text)
+	}
+	g.headers[name] = h
+	return h, true
+}
+
+// progAttrs returns the attributes of the user's prog function, the base
+// of the entry's own.
+func (g *generator) progAttrs(o *object) []attr {
+	s := g.syms[o.prog.Sym]
+	if s == nil {
+		return nil
+	}
+	h, err := parseFuncHeader(s.line.text)
+	if err != nil {
+		return nil // a header llvm-as accepts but we cannot read only loses inherited attributes
+	}
+	var attrs []attr
+	for _, id := range h.attrGroups {
+		ref, ok := g.m.attrGroups[id]
+		if !ok {
+			continue
+		}
+		l, err := g.m.readLine(ref)
+		if err != nil {
+			continue
+		}
+		items, err := parseAttrGroup(l.text)
+		if err != nil {
+			g.m.syntaxError(l, err, "")
+			continue
+		}
+		attrs = append(attrs, items...)
+	}
+	return attrs
+}
+
+func (g *generator) attrGroup(text string) int {
+	if g.attrIDs == nil {
+		g.attrIDs = map[string]int{}
+	}
+	if id, ok := g.attrIDs[text]; ok {
+		return id
+	}
+	id := g.m.maxAttr + 1 + len(g.attrOrder)
+	g.attrIDs[text] = id
+	g.attrOrder = append(g.attrOrder, text)
+	return id
+}
+
+// program appends the entry point for o.
+func (g *generator) program(o *object) {
+	h, ok := g.callee(o)
+	if !ok {
+		o.bad = true
+		return
+	}
+	attrs := g.attrGroup(entryAttrs(g.progAttrs(o)))
+	section := strings.TrimPrefix(o.section, "inner_unikernel/")
+	obj := globalIdent(o.name)
+	objArg := h.params[0].Text + " " + obj
+	ctxArg := h.params[1].Text + " %ctx"
+	var b strings.Builder
+	fmt.Fprintf(&b, "\ndefine i32 %s(%s %%ctx) #%d section %s {\nstart:\n",
+		globalIdent(o.entryName), g.ptrType(), attrs, quoteString(section))
+	if g.typed {
+		if objPtr := o.valueType.Text + "*"; h.params[0].Text != objPtr {
+			objArg = fmt.Sprintf("%s bitcast (%s %s to %s)", h.params[0].Text, objPtr, obj, h.params[0].Text)
+		}
+		if h.params[1].Text != "i8*" {
+			fmt.Fprintf(&b, "  %%ctx.arg = bitcast i8* %%ctx to %s\n", h.params[1].Text)
+			ctxArg = h.params[1].Text + " %ctx.arg"
+		}
+	}
+	cc := ""
+	if h.cconv != "" {
+		cc = h.cconv + " "
+	}
+	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text, globalIdent(o.typ.EntryFunc()), objArg, ctxArg)
+	result := "%ret"
+	switch bits := h.ret.Bits; {
+	case bits < 32:
+		fmt.Fprintf(&b, "  %%ret.i32 = zext %s %%ret to i32\n", h.ret.Text)
+		result = "%ret.i32"
+	case bits > 32:
+		fmt.Fprintf(&b, "  %%ret.i32 = trunc %s %%ret to i32\n", h.ret.Text)
+		result = "%ret.i32"
+	}
+	fmt.Fprintf(&b, "  ret i32 %s\n}\n", result)
+	g.entries.WriteString(b.String())
+	g.used = append(g.used, o.entryName)
+	g.progFuncs = append(g.progFuncs, o.prog.Sym)
+}
+
+// usedElem is an @llvm.used element naming entry e, of element type elem.
+func (g *generator) usedElem(elem, e string) string {
+	if g.typed {
+		return fmt.Sprintf("%s bitcast (i32 (i8*)* %s to %s)", elem, globalIdent(e), elem)
+	}
+	return elem + " " + globalIdent(e)
+}
+
+// finish returns the text to append and the in-place edits.
+func (g *generator) finish(objs []*object) (string, []edit, error) {
+	m := g.m
+	var edits []edit
+	for _, o := range objs {
+		edits = append(edits, edit{
+			off:  o.line.off + int64(o.sectionTok.Off),
+			end:  o.line.off + int64(o.sectionTok.End),
+			text: quoteString(o.typ.ObjectSection()),
+		})
+	}
+	var tail strings.Builder
+	tail.WriteString("\n; Kernel entry points generated by iu-entry for the inner-unikernel programs above.\n")
+	tail.WriteString(g.entries.String())
+	if len(g.decls) > 0 {
+		tail.WriteString("\n" + strings.Join(g.decls, "\n") + "\n")
+	}
+
+	// @llvm.used keeps the entries through --gc-sections.
+	if m.used != nil {
+		e, err := g.extendUsed()
+		if err != nil {
+			return "", nil, err
+		}
+		edits = append(edits, e)
+	} else {
+		elems := make([]string, len(g.used))
+		for i, u := range g.used {
+			elems[i] = g.usedElem(g.ptrType(), u)
+		}
+		fmt.Fprintf(&tail, "\n@llvm.used = appending global [%d x %s] [%s], section \"llvm.metadata\"\n",
+			len(elems), g.ptrType(), strings.Join(elems, ", "))
+	}
+
+	tail.WriteString("\n")
+	for i, text := range g.attrOrder {
+		fmt.Fprintf(&tail, "attributes #%d = { %s }\n", m.maxAttr+1+i, text)
+	}
+
+	// !iu-programs lists the user functions for later passes.
+	var refs, nodes []string
+	for i, f := range g.progFuncs {
+		id := m.maxMD + 1 + i
+		refs = append(refs, fmt.Sprintf("!%d", id))
+		nodes = append(nodes, fmt.Sprintf("!%d = !{%s}", id, "!"+quoteString(f)))
+	}
+	tail.WriteString("\n")
+	if m.iuPrograms != nil {
+		e, err := g.extendNamedMD(m.iuPrograms, refs)
+		if err != nil {
+			return "", nil, err
+		}
+		edits = append(edits, e)
+	} else {
+		fmt.Fprintf(&tail, "!iu-programs = !{%s}\n", strings.Join(refs, ", "))
+	}
+	tail.WriteString(strings.Join(nodes, "\n") + "\n")
+	return tail.String(), edits, nil
+}
+
+// extendUsed rewrites the existing @llvm.used to also hold the entries.
+func (g *generator) extendUsed() (edit, error) {
+	m, l := g.m, g.m.used
+	fail := func(err error) (edit, error) {
+		m.syntaxError(l, err, "cannot extend @llvm.used: ")
+		return edit{}, m.errs
+	}
+	c, err := scanner.NewCursor(l.text)
+	if err != nil {
+		return fail(err)
+	}
+	gd, err := parseGlobalHead(c)
+	if err != nil {
+		return fail(err)
+	}
+	if gd.typ.Kind != layout.Array || gd.typ.Elem.Kind != layout.Ptr {
+		return fail(scanner.Errorf(gd.typeOff, "expected an array of pointers, found %s", gd.typ.Text))
+	}
+	var old string
+	if c.Accept("zeroinitializer") {
+		if gd.typ.Len != 0 {
+			return fail(scanner.Errorf(gd.initOff, "a zero-initialized @llvm.used holds null pointers"))
+		}
+	} else {
+		open := c.Peek()
+		if _, err := c.SkipGroup(); err != nil || c.Line[open.Off] != '[' {
+			return fail(c.Unexpected(open, "'['"))
+		}
+		old = strings.TrimSpace(string(l.text[open.End:c.Toks[c.I-1].Off]))
+	}
+	end := c.Toks[c.I-1].End
+	elem := gd.typ.Elem.Text
+	elems := []string{}
+	if old != "" {
+		elems = append(elems, old)
+	}
+	for _, u := range g.used {
+		elems = append(elems, g.usedElem(elem, u))
+	}
+	text := fmt.Sprintf("[%d x %s] [%s]", gd.typ.Len+int64(len(g.used)), elem, strings.Join(elems, ", "))
+	return edit{off: l.off + int64(gd.typeOff), end: l.off + int64(end), text: text}, nil
+}
+
+// extendNamedMD appends operands to an existing named metadata line.
+func (g *generator) extendNamedMD(l *sourceLine, refs []string) (edit, error) {
+	c, err := scanner.NewCursor(l.text)
+	if err == nil {
+		c.Next()
+		_, err = c.Expect("=")
+	}
+	if err == nil {
+		_, err = c.Expect("!")
+	}
+	if err == nil && !c.Is("{") {
+		err = c.Unexpected(c.Peek(), "'{'")
+	}
+	if err != nil {
+		g.m.syntaxError(l, err, "cannot extend !iu-programs: ")
+		return edit{}, g.m.errs
+	}
+	open := c.I
+	if _, err := c.SkipGroup(); err != nil {
+		g.m.syntaxError(l, err, "cannot extend !iu-programs: ")
+		return edit{}, g.m.errs
+	}
+	closeTok := c.Toks[c.I-1]
+	text := strings.Join(refs, ", ")
+	if c.I-1 > open+1 {
+		text = ", " + text
+	}
+	at := l.off + int64(closeTok.Off)
+	return edit{off: at, end: at, text: text}, nil
+}

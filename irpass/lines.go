@@ -1,0 +1,151 @@
+package irpass
+
+import (
+	"bytes"
+	"io"
+)
+
+// A lineReader hands out the lines of a file read through an io.ReaderAt,
+// keeping only a window of it in memory. Lines may be of any length (the
+// window grows to hold the longest), and function bodies can be skipped
+// without splitting them into lines, which is where nearly all of a
+// module's bytes are.
+type lineReader struct {
+	src    io.ReaderAt
+	size   int64
+	buf    []byte
+	bufOff int64 // file offset of buf[0]
+	r, w   int   // unread data is buf[r:w]
+	lineNo int   // number of the next line, 1-based
+	err    error // a read error other than EOF
+}
+
+const windowSize = 1 << 20
+
+func newLineReader(src io.ReaderAt, size int64) *lineReader {
+	return &lineReader{src: src, size: size, buf: make([]byte, windowSize), lineNo: 1}
+}
+
+// fill reads more of the file into the window, growing it when the unread
+// part already fills it. It returns false at the end of the file.
+func (lr *lineReader) fill() bool {
+	if lr.bufOff+int64(lr.w) >= lr.size || lr.err != nil {
+		return false
+	}
+	if lr.r > 0 {
+		copy(lr.buf, lr.buf[lr.r:lr.w])
+		lr.bufOff += int64(lr.r)
+		lr.w -= lr.r
+		lr.r = 0
+	}
+	if lr.w == len(lr.buf) {
+		lr.buf = append(lr.buf, make([]byte, len(lr.buf))...)
+	}
+	want := len(lr.buf) - lr.w
+	if rest := lr.size - (lr.bufOff + int64(lr.w)); rest < int64(want) {
+		want = int(rest)
+	}
+	n, err := lr.src.ReadAt(lr.buf[lr.w:lr.w+want], lr.bufOff+int64(lr.w))
+	lr.w += n
+	if err != nil && err != io.EOF {
+		lr.err = err
+	}
+	if n == 0 {
+		if lr.err == nil {
+			lr.err = io.ErrUnexpectedEOF // the file shrank under us
+		}
+		return false
+	}
+	return true
+}
+
+// next returns the next line (without its newline), its file offset and
+// its number. The line is only valid until the next call.
+func (lr *lineReader) next() (line []byte, off int64, no int, ok bool) {
+	for {
+		if i := bytes.IndexByte(lr.buf[lr.r:lr.w], '\n'); i >= 0 {
+			line = lr.buf[lr.r : lr.r+i]
+			off = lr.bufOff + int64(lr.r)
+			lr.r += i + 1
+			break
+		}
+		if !lr.fill() {
+			if lr.r == lr.w {
+				return nil, 0, 0, false
+			}
+			line = lr.buf[lr.r:lr.w]
+			off = lr.bufOff + int64(lr.r)
+			lr.r = lr.w
+			break
+		}
+	}
+	no = lr.lineNo
+	lr.lineNo++
+	return line, off, no, true
+}
+
+// skipBody consumes the lines of a function body up to and including the
+// line that closes it: a '}' at the start of a line, as LLVM prints it. It
+// returns false if the file ends first.
+func (lr *lineReader) skipBody() bool {
+	for {
+		data := lr.buf[lr.r:lr.w]
+		// The closing line may be the very next one.
+		if len(data) > 0 && data[0] == '}' && closesAt(data, 0, lr.atEOFAfter(1)) {
+			lr.next()
+			return true
+		}
+		if i := findClose(data, lr.atEOFAfter(len(data))); i >= 0 {
+			lr.lineNo += bytes.Count(data[:i+1], []byte{'\n'})
+			lr.r += i + 1
+			lr.next()
+			return true
+		}
+		// Keep the last line in the window: it may be the start of "\n}".
+		keep := bytes.LastIndexByte(data, '\n')
+		if keep > 0 {
+			lr.lineNo += bytes.Count(data[:keep], []byte{'\n'})
+			lr.r += keep
+		}
+		if !lr.fill() {
+			return false
+		}
+	}
+}
+
+func (lr *lineReader) atEOFAfter(n int) bool {
+	return lr.bufOff+int64(lr.r)+int64(n) >= lr.size
+}
+
+// findClose returns the index of the newline that precedes a closing "}"
+// line in data, or -1.
+func findClose(data []byte, eof bool) int {
+	for from := 0; ; {
+		i := bytes.Index(data[from:], []byte("\n}"))
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if closesAt(data, i+1, eof) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// closesAt reports whether the '}' at data[j] is alone on its line (maybe
+// followed by a carriage return). When the window ends right after it, the
+// answer depends on whether that is the end of the file.
+func closesAt(data []byte, j int, eof bool) bool {
+	rest := data[j+1:]
+	if len(rest) == 0 {
+		return eof
+	}
+	if rest[0] == '\r' {
+		rest = rest[1:]
+		if len(rest) == 0 {
+			return eof
+		}
+	}
+	return rest[0] == '\n'
+}

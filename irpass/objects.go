@@ -1,0 +1,250 @@
+package irpass
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/iu-entry/iu-entry/irpass/layout"
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/progtypes"
+)
+
+// Field offsets of a program object: the runtime structs are #[repr(C)]
+// and begin with rtti: u64, prog: fn pointer, name: &str (pointer, length).
+const (
+	rttiOff    = 0
+	progOff    = 8
+	nameOff    = 16
+	nameLenOff = 24
+	minObjSize = 32
+)
+
+// An object is a program object: a global in an inner_unikernel/ section.
+type object struct {
+	line       *sourceLine
+	name       string // the global's name
+	nameTok    scanner.Token
+	valueType  *layout.Type
+	sectionTok scanner.Token
+	section    string
+	initOff    int // where the initializer starts in the line
+	image      *layout.Image
+
+	typ       progtypes.Type
+	prog      layout.Reloc // the prog field's target
+	nameRef   layout.Reloc // the name field's target
+	nameLen   uint64
+	entryName string // decoded once the name string is found
+	bad       bool   // a diagnostic was reported; generate nothing
+}
+
+// label names an object in diagnostics: the global, and the program name
+// once it is known.
+func (o *object) label() string {
+	if o.entryName != "" {
+		return fmt.Sprintf("program object @%s (%q)", o.name, o.entryName)
+	}
+	return "program object @" + o.name
+}
+
+// findSection returns the token of a global's section string, looking only
+// at the top level of the line so that a string inside the initializer
+// never counts.
+func findSection(c *scanner.Cursor) (scanner.Token, bool) {
+	depth := 0
+	for i, t := range c.Toks {
+		if t.Kind == scanner.Punct {
+			switch c.Line[t.Off] {
+			case '(', '[', '{', '<':
+				depth++
+			case ')', ']', '}', '>':
+				depth--
+			}
+			continue
+		}
+		if depth == 0 && t.Kind == scanner.Keyword && c.Text(t) == "section" &&
+			i+1 < len(c.Toks) && c.Toks[i+1].Kind == scanner.String && i > 0 && c.Text(c.Toks[i-1]) == "," {
+			return c.Toks[i+1], true
+		}
+	}
+	return scanner.Token{}, false
+}
+
+// globalKeywords may stand between "@g =" and "global"/"constant".
+var globalKeywords = map[string]bool{
+	"private": true, "internal": true, "available_externally": true, "linkonce": true, "weak": true,
+	"common": true, "appending": true, "extern_weak": true, "linkonce_odr": true, "weak_odr": true,
+	"external": true, "dso_local": true, "dso_preemptable": true, "default": true, "hidden": true,
+	"protected": true, "dllimport": true, "dllexport": true, "unnamed_addr": true,
+	"local_unnamed_addr": true, "externally_initialized": true,
+}
+
+// parseObject reads a candidate line. It returns nil when the line is not
+// a program object after all (inner_unikernel/ appeared in a string, a
+// comment, or a section of something that is not a global variable).
+func (m *module) parseObject(l *sourceLine) *object {
+	c, err := scanner.NewCursor(l.text)
+	if err != nil {
+		// Only a line that really is a program object is ours to judge;
+		// without tokens we cannot tell, so look for the section text.
+		if bytes.Contains(l.text, []byte("section \""+progtypes.SectionPrefix)) {
+			m.syntaxError(l, err, "")
+		}
+		return nil
+	}
+	secTok, ok := findSection(c)
+	if !ok {
+		return nil
+	}
+	section := string(scanner.StringValue(l.text, secTok))
+	if !strings.HasPrefix(section, progtypes.SectionPrefix) {
+		return nil
+	}
+	o := &object{line: l, sectionTok: secTok, section: section}
+	o.nameTok = c.Next()
+	o.name = scanner.Name(l.text, o.nameTok)
+	if _, err := c.Expect("="); err != nil {
+		m.syntaxError(l, err, "")
+		return nil
+	}
+	for {
+		t := c.Peek()
+		kw := c.Text(t)
+		if t.Kind != scanner.Keyword {
+			m.syntaxError(l, c.Unexpected(t, "'global' or 'constant'"), "")
+			return nil
+		}
+		if kw == "global" || kw == "constant" {
+			c.Next()
+			break
+		}
+		if kw == "alias" || kw == "ifunc" {
+			m.errorAt(l, t.Off, "@%s is in section %q but is an %s, not a program object", o.name, section, kw)
+			return nil
+		}
+		c.Next()
+		switch {
+		case kw == "thread_local" || kw == "addrspace":
+			if _, err := c.SkipGroup(); err != nil {
+				m.syntaxError(l, err, "")
+				return nil
+			}
+		case !globalKeywords[kw]:
+			m.syntaxError(l, scanner.Errorf(t.Off, "unexpected '%s' in the definition of @%s", kw, o.name), "")
+			return nil
+		}
+	}
+	typ, err := layout.ParseType(c)
+	if err != nil {
+		m.syntaxError(l, err, "cannot read the type of "+o.label()+": ")
+		return nil
+	}
+	o.valueType = typ
+	o.initOff = c.Peek().Off
+	if c.Peek().Kind == scanner.EOF || c.Is(",") {
+		m.errorAt(l, o.nameTok.Off, "%s has no initializer: a program object must be defined in this module", o.label())
+		return nil
+	}
+	dec := layout.Decoder{DL: m.dl}
+	img, err := dec.Decode(c, typ)
+	if err != nil {
+		m.syntaxError(l, err, "cannot decode the initializer of "+o.label()+": ")
+		return nil
+	}
+	o.image = img
+	return o
+}
+
+// decodeFields reads rtti, prog and name out of the object's image and
+// checks them against the program type table.
+func (m *module) decodeFields(o *object) {
+	l, img := o.line, o.image
+	if int64(len(img.Bytes)) < minObjSize {
+		m.errorAt(l, o.initOff, "%s is %d bytes; a program object starts with rtti, prog and name (%d bytes)",
+			o.label(), len(img.Bytes), minObjSize)
+		o.bad = true
+		return
+	}
+	// rtti
+	switch r, ok := img.Overlaps(rttiOff, 8); {
+	case ok:
+		m.errorAt(l, r.TokOff, "rtti field of %s holds the address of @%s, not a program type", o.label(), r.Sym)
+		o.bad = true
+	case img.Undef(rttiOff, 8):
+		m.errorAt(l, o.initOff, "rtti field of %s is undefined", o.label())
+		o.bad = true
+	default:
+		rtti := img.Uint64(rttiOff, m.dl.BigEndian)
+		t, found := progtypes.Lookup(rtti)
+		if !found {
+			var known []string
+			for _, k := range progtypes.All() {
+				known = append(known, fmt.Sprintf("%s (%d)", k.Name, k.RTTI))
+			}
+			m.errorAt(l, o.initOff, "%s has unknown program type rtti = %d; known types: %s",
+				o.label(), rtti, strings.Join(known, ", "))
+			o.bad = true
+		}
+		o.typ = t
+	}
+	// prog
+	if r, ok := img.RelocAt(progOff); ok && r.Size == 8 {
+		if r.Addend != 0 {
+			m.errorAt(l, r.TokOff, "prog field of %s points %d bytes into @%s, not to a function", o.label(), r.Addend, r.Sym)
+			o.bad = true
+		}
+		o.prog = r
+	} else {
+		m.errorAt(l, o.initOff, "prog field of %s is not the address of a function", o.label())
+		o.bad = true
+	}
+	// name
+	if r, ok := img.RelocAt(nameOff); ok && r.Size == 8 {
+		o.nameRef = r
+	} else {
+		m.errorAt(l, o.initOff, "name field of %s is not the address of a string", o.label())
+		o.bad = true
+	}
+	if r, ok := img.Overlaps(nameLenOff, 8); ok {
+		m.errorAt(l, r.TokOff, "name length of %s holds an address", o.label())
+		o.bad = true
+	} else if img.Undef(nameLenOff, 8) {
+		m.errorAt(l, o.initOff, "name length of %s is undefined", o.label())
+		o.bad = true
+	} else {
+		o.nameLen = img.Uint64(nameLenOff, m.dl.BigEndian)
+	}
+}
+
+// checkSection verifies that the object's section belongs to its type.
+func (m *module) checkSection(o *object) {
+	if o.typ.Name == "" {
+		return
+	}
+	stripped := strings.TrimPrefix(o.section, progtypes.SectionPrefix)
+	if !o.typ.MatchSection(stripped) {
+		var want []string
+		for _, s := range o.typ.Sections {
+			want = append(want, progtypes.SectionPrefix+s)
+		}
+		m.errorAt(o.line, o.sectionTok.Off, "section %q of %s does not match its program type %s (rtti %d): expected %s, optionally followed by '/…'",
+			o.section, o.label(), o.typ.Name, o.typ.RTTI, strings.Join(want, " or "))
+		o.bad = true
+	}
+}
+
+// isCIdentifier reports whether s can be a C (and kernel) symbol name.
+func isCIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9' {
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,285 @@
+package irpass
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/metadata"
+
+	"github.com/iu-entry/iu-entry/irpass/layout"
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/progtypes"
+)
+
+// Run rewrites the textual LLVM IR module read from src (size bytes long;
+// filename is used in diagnostics only) and writes the result to dst.
+// A module without program objects is copied unchanged.
+//
+// The module is read in four streaming passes (index, look up the symbols
+// the objects name, check the entry names are free, copy with edits), so
+// memory stays small however large the module is, and Run is safe to call
+// from many goroutines at once.
+//
+// On error the error is a scanner.ErrorList whose Error method prints
+// LLVM-style diagnostics (file:line:col: error: …, the line, a caret), or
+// an I/O error; whatever was written to dst must then be discarded (the
+// command writes to a temporary file and renames it only on success).
+func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, error) {
+	m := &module{filename: filename, src: src, size: size}
+	if err := m.index(); err != nil {
+		return nil, err
+	}
+	m.dl.Resolve = func(name string) (*layout.Type, error) { return m.resolveType(name, map[string]bool{}) }
+
+	var objs []*object
+	for _, l := range m.candidates {
+		if o := m.parseObject(l); o != nil {
+			m.decodeFields(o)
+			m.checkSection(o)
+			objs = append(objs, o)
+		}
+	}
+	res := &Result{}
+	if len(objs) == 0 {
+		if err := m.errs.Err(); err != nil {
+			return nil, err
+		}
+		_, err := io.Copy(dst, io.NewSectionReader(src, 0, size))
+		return res, err
+	}
+	res.Typed = objs[0].valueType.Text != "" && !containsOpaquePtr(objs[0].valueType)
+
+	// Pass 2: the functions and strings the objects point at, and the
+	// runtime entry functions the generated code will call.
+	want := map[string]bool{}
+	for _, o := range objs {
+		if o.prog.Sym != "" {
+			want[o.prog.Sym] = true
+		}
+		if o.nameRef.Sym != "" {
+			want[o.nameRef.Sym] = true
+		}
+		if o.typ.Name != "" {
+			want[o.typ.EntryFunc()] = true
+		}
+	}
+	syms, err := m.findSymbols(want)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range objs {
+		m.resolveName(o, syms)
+		m.resolveProg(o, syms)
+	}
+	m.checkDuplicateNames(objs)
+
+	// Pass 3: an entry name must not already be a symbol of the module.
+	entryNames := map[string]bool{}
+	for _, o := range objs {
+		if o.entryName != "" {
+			entryNames[o.entryName] = true
+		}
+	}
+	clashes, err := m.findSymbols(entryNames)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range objs {
+		if s := clashes[o.entryName]; s != nil && o.entryName != "" {
+			e := m.errorAt(o.line, o.initOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
+			m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
+			o.bad = true
+		}
+	}
+
+	g := &generator{m: m, typed: res.Typed, syms: syms}
+	for _, o := range objs {
+		if !o.bad {
+			g.program(o)
+		}
+	}
+	if err := m.errs.Err(); err != nil {
+		sort.SliceStable(m.errs, func(i, j int) bool { return m.errs[i].Pos.Line < m.errs[j].Pos.Line })
+		return nil, m.errs
+	}
+	for _, o := range objs {
+		res.Programs = append(res.Programs, Program{
+			Name:    o.entryName,
+			Type:    o.typ,
+			Section: strings.TrimPrefix(o.section, progtypes.SectionPrefix),
+			Object:  o.name,
+			Func:    o.prog.Sym,
+			Line:    o.line.line,
+		})
+	}
+	tail, edits, err := g.finish(objs)
+	if err != nil {
+		return nil, err
+	}
+	// Pass 4: copy with edits, then append.
+	return res, m.write(dst, edits, tail)
+}
+
+func containsOpaquePtr(t *layout.Type) bool {
+	switch t.Kind {
+	case layout.Ptr:
+		return t.Elem == nil
+	case layout.Array, layout.Vector:
+		return containsOpaquePtr(t.Elem)
+	case layout.Struct:
+		for _, f := range t.Fields {
+			if containsOpaquePtr(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveName finds the string the name field points at and checks that
+// it is a constant, long enough, and a C identifier.
+func (m *module) resolveName(o *object, syms map[string]*symbol) {
+	r := o.nameRef
+	if r.Sym == "" {
+		return
+	}
+	s := syms[r.Sym]
+	switch {
+	case s == nil:
+		m.errorAt(o.line, r.TokOff, "name field of %s points to @%s, which is not defined in this module", o.label(), r.Sym)
+		o.bad = true
+		return
+	case s.kind != symVariable:
+		m.errorAt(o.line, r.TokOff, "name field of %s must point to a constant string, but @%s is a function or alias", o.label(), r.Sym)
+		o.bad = true
+		return
+	}
+	c, err := scanner.NewCursor(s.line.text)
+	if err != nil {
+		m.syntaxError(s.line, err, "")
+		o.bad = true
+		return
+	}
+	gd, err := parseGlobalHead(c)
+	if err == nil && !gd.constant {
+		err = scanner.Errorf(s.nameTok.Off, "@%s is a mutable global", r.Sym)
+	}
+	if err == nil && (c.Peek().Kind == scanner.EOF || c.Is(",")) {
+		err = scanner.Errorf(s.nameTok.Off, "@%s has no initializer", r.Sym)
+	}
+	var img *layout.Image
+	if err == nil {
+		img, err = (&layout.Decoder{DL: m.dl}).Decode(c, gd.typ)
+	}
+	if err != nil {
+		e := m.errorAt(o.line, r.TokOff, "name field of %s must point to a constant string", o.label())
+		off := 0
+		if se, ok := err.(*scanner.SyntaxError); ok {
+			off = se.Off
+		}
+		m.noteAt(e, s.line, off, "%v", err)
+		o.bad = true
+		return
+	}
+	n := o.nameLen
+	if r.Addend < 0 || n > uint64(len(img.Bytes)) || uint64(r.Addend) > uint64(len(img.Bytes))-n {
+		e := m.errorAt(o.line, r.TokOff, "name of %s is %d bytes at offset %d of @%s, which has only %d bytes",
+			o.label(), n, r.Addend, r.Sym, len(img.Bytes))
+		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", r.Sym)
+		o.bad = true
+		return
+	}
+	if rr, ok := img.Overlaps(r.Addend, int64(n)); ok || img.Undef(r.Addend, int64(n)) {
+		e := m.errorAt(o.line, r.TokOff, "name of %s is not a constant string", o.label())
+		m.noteAt(e, s.line, rr.TokOff, "@%s holds addresses or undefined bytes", r.Sym)
+		o.bad = true
+		return
+	}
+	name := string(img.Bytes[r.Addend : r.Addend+int64(n)])
+	if !isCIdentifier(name) {
+		m.errorAt(o.line, r.TokOff, "program name %q of %s is not a valid C identifier (it becomes a kernel symbol)", name, o.label())
+		o.bad = true
+		return
+	}
+	o.entryName = name
+}
+
+// resolveProg checks that the prog field names a function.
+func (m *module) resolveProg(o *object, syms map[string]*symbol) {
+	r := o.prog
+	if r.Sym == "" {
+		return
+	}
+	s := syms[r.Sym]
+	switch {
+	case s == nil:
+		m.errorAt(o.line, r.TokOff, "prog field of %s points to @%s, which is not defined or declared in this module", o.label(), r.Sym)
+		o.bad = true
+	case s.kind == symVariable:
+		e := m.errorAt(o.line, r.TokOff, "prog field of %s must point to a function, but @%s is a global variable", o.label(), r.Sym)
+		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", r.Sym)
+		o.bad = true
+	case s.kind == symAlias:
+		e := m.errorAt(o.line, r.TokOff, "prog field of %s points to the alias @%s; iu-entry needs the function itself", o.label(), r.Sym)
+		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", r.Sym)
+		o.bad = true
+	}
+}
+
+func (m *module) checkDuplicateNames(objs []*object) {
+	first := map[string]*object{}
+	for _, o := range objs {
+		if o.entryName == "" {
+			continue
+		}
+		if p := first[o.entryName]; p != nil {
+			e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is also used by program object @%s", o.entryName, o.name, p.name)
+			m.noteAt(e, p.line, p.nameRef.TokOff, "@%s is defined here", p.name)
+			o.bad = true
+			continue
+		}
+		first[o.entryName] = o
+	}
+}
+
+// An edit replaces bytes [off, end) of the input.
+type edit struct {
+	off, end int64
+	text     string
+}
+
+// write is the last pass: the input with edits applied, then the tail.
+func (m *module) write(dst io.Writer, edits []edit, tail string) error {
+	sort.Slice(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
+	w := bufio.NewWriterSize(dst, 1<<20)
+	var pos int64
+	for _, e := range edits {
+		if _, err := io.Copy(w, io.NewSectionReader(m.src, pos, e.off-pos)); err != nil {
+			return err
+		}
+		w.WriteString(e.text)
+		pos = e.end
+	}
+	if _, err := io.Copy(w, io.NewSectionReader(m.src, pos, m.size-pos)); err != nil {
+		return err
+	}
+	if m.size > 0 && m.lastByte != '\n' {
+		w.WriteByte('\n')
+	}
+	w.WriteString(tail)
+	return w.Flush()
+}
+
+// globalIdent and quoteString use llir's encoder, which knows when LLVM
+// needs a name quoted and how to escape bytes in strings.
+func globalIdent(name string) string { return ir.GlobalIdent{GlobalName: name}.Ident() }
+
+func quoteString(s string) string {
+	return strings.TrimPrefix((&metadata.String{Value: s}).String(), "!")
+}
+
+var _ = fmt.Sprintf

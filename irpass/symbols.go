@@ -1,0 +1,259 @@
+package irpass
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/iu-entry/iu-entry/irpass/layout"
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+)
+
+// symKind is what a module-level name stands for.
+type symKind uint8
+
+const (
+	symVariable symKind = iota
+	symFunction         // define or declare
+	symAlias            // alias or ifunc
+)
+
+// A symbol is the definition of a module-level name the pass looked up.
+type symbol struct {
+	kind    symKind
+	line    *sourceLine
+	nameTok scanner.Token
+}
+
+// definedName returns the name a top-level line defines ("@x = …",
+// "define … @x(", "declare … @x(") and where it starts in the line, without
+// tokenizing the whole line: the first '@' of a define or declare line is
+// always the function's name, since nothing before it can contain one.
+func definedName(line []byte) (name []byte, start int, kind symKind, ok bool) {
+	trimmed := bytes.TrimLeft(line, " \t")
+	lead := len(line) - len(trimmed)
+	switch {
+	case len(trimmed) > 0 && trimmed[0] == '@':
+		start = lead
+		kind = symVariable
+	case bytes.HasPrefix(trimmed, []byte("define")) || bytes.HasPrefix(trimmed, []byte("declare")):
+		i := bytes.IndexByte(trimmed, '@')
+		if i < 0 {
+			return nil, 0, 0, false
+		}
+		start = lead + i
+		kind = symFunction
+	default:
+		return nil, 0, 0, false
+	}
+	rest := line[start+1:]
+	if len(rest) > 0 && rest[0] == '"' {
+		j := bytes.IndexByte(rest[1:], '"')
+		if j < 0 {
+			return nil, 0, 0, false
+		}
+		return scanner.Unquote(rest[1 : 1+j]), start, kind, true
+	}
+	end := 0
+	for end < len(rest) && isIdentByte(rest[end]) {
+		end++
+	}
+	return rest[:end], start, kind, end > 0
+}
+
+func isIdentByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '$' || c == '.' || c == '_' || c == '-'
+}
+
+// findSymbols is a streaming pass that returns the definitions of the
+// wanted names. For a name defined more than once (which llvm-as would
+// reject anyway) the first definition wins.
+func (m *module) findSymbols(want map[string]bool) (map[string]*symbol, error) {
+	found := map[string]*symbol{}
+	if len(want) == 0 {
+		return found, nil
+	}
+	lr := newLineReader(m.src, m.size)
+	for {
+		line, off, no, ok := lr.next()
+		if !ok {
+			break
+		}
+		name, start, kind, ok := definedName(line)
+		if ok && want[string(name)] && found[string(name)] == nil {
+			l := copyLine(line, off, no)
+			s := &symbol{kind: kind, line: l}
+			if toks, _, err := scanner.Tokenize(l.text[start:]); err == nil && len(toks) > 0 {
+				s.nameTok = toks[0]
+				s.nameTok.Off += start
+				s.nameTok.End += start
+			} else {
+				s.nameTok = scanner.Token{Kind: scanner.Global, Off: start, End: start + 1}
+			}
+			if kind == symVariable && isAliasLine(l.text) {
+				s.kind = symAlias
+			}
+			found[string(name)] = s
+		}
+		if kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("define")) {
+			body := bytes.TrimRight(line, " \t\r")
+			if len(body) > 0 && body[len(body)-1] == '{' && !lr.skipBody() {
+				break
+			}
+		}
+	}
+	if lr.err != nil {
+		return nil, fmt.Errorf("%s: read error: %w", m.filename, lr.err)
+	}
+	return found, nil
+}
+
+func isAliasLine(line []byte) bool {
+	c, err := scanner.NewCursor(line)
+	if err != nil {
+		return false
+	}
+	c.Next()
+	c.Next()
+	for c.Peek().Kind == scanner.Keyword {
+		switch c.Text(c.Next()) {
+		case "alias", "ifunc":
+			return true
+		case "global", "constant":
+			return false
+		}
+	}
+	return false
+}
+
+// A globalDef is the parsed head of a global variable definition; the
+// cursor is left at its initializer.
+type globalDef struct {
+	name     string
+	constant bool
+	typ      *layout.Type
+	typeOff  int
+	initOff  int
+}
+
+func parseGlobalHead(c *scanner.Cursor) (*globalDef, error) {
+	nameTok := c.Next()
+	if nameTok.Kind != scanner.Global {
+		return nil, c.Unexpected(nameTok, "a global name")
+	}
+	g := &globalDef{name: scanner.Name(c.Line, nameTok)}
+	if _, err := c.Expect("="); err != nil {
+		return nil, err
+	}
+	for {
+		t := c.Next()
+		kw := c.Text(t)
+		if t.Kind != scanner.Keyword {
+			return nil, c.Unexpected(t, "'global' or 'constant'")
+		}
+		if kw == "global" || kw == "constant" {
+			g.constant = kw == "constant"
+			break
+		}
+		if kw == "thread_local" || kw == "addrspace" {
+			if _, err := c.SkipGroup(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !globalKeywords[kw] {
+			return nil, scanner.Errorf(t.Off, "@%s is not a global variable ('%s')", g.name, kw)
+		}
+	}
+	g.typeOff = c.Peek().Off
+	typ, err := layout.ParseType(c)
+	if err != nil {
+		return nil, err
+	}
+	g.typ = typ
+	g.initOff = c.Peek().Off
+	return g, nil
+}
+
+// A funcHeader is what the pass needs of a define or declare line.
+type funcHeader struct {
+	cconv      string // calling convention keyword(s), "" for ccc
+	ret        *layout.Type
+	params     []*layout.Type
+	variadic   bool
+	attrGroups []int
+}
+
+// parseFuncHeader reads "define|declare [linkage…] [cc] [ret attrs] T @f(params) [fn attrs] …".
+func parseFuncHeader(line []byte) (*funcHeader, error) {
+	c, err := scanner.NewCursor(bytes.TrimRight(line, " \t\r{"))
+	if err != nil {
+		return nil, err
+	}
+	h := &funcHeader{}
+	c.Next() // define / declare
+	for {
+		if layout.StartsType(c) {
+			t, err := layout.ParseType(c)
+			if err != nil {
+				return nil, err
+			}
+			if c.Peek().Kind != scanner.Global {
+				return nil, c.Unexpected(c.Peek(), "the function name")
+			}
+			h.ret = t
+			break
+		}
+		t := c.Next()
+		switch {
+		case t.Kind == scanner.EOF:
+			return nil, c.Unexpected(t, "a return type")
+		case t.Kind == scanner.Keyword && c.Text(t) == "cc":
+			h.cconv = "cc " + c.Text(c.Next())
+		case t.Kind == scanner.Keyword && len(c.Text(t)) > 2 && c.Text(t)[len(c.Text(t))-2:] == "cc":
+			h.cconv = c.Text(t)
+		}
+		if _, err := c.SkipGroup(); err != nil {
+			return nil, err
+		}
+	}
+	c.Next() // the name
+	if _, err := c.Expect("("); err != nil {
+		return nil, err
+	}
+	for !c.Is(")") {
+		if c.Accept("...") {
+			h.variadic = true
+			break
+		}
+		p, err := layout.ParseType(c)
+		if err != nil {
+			return nil, err
+		}
+		h.params = append(h.params, p)
+		// Parameter attributes and name, up to the next top-level comma.
+		for !c.Is(",") && !c.Is(")") {
+			if c.Peek().Kind == scanner.EOF {
+				return nil, c.Unexpected(c.Peek(), "')'")
+			}
+			if ok, err := c.SkipGroup(); err != nil {
+				return nil, err
+			} else if !ok {
+				c.Next()
+			}
+		}
+		c.Accept(",")
+	}
+	if _, err := c.Expect(")"); err != nil {
+		return nil, err
+	}
+	for c.Peek().Kind != scanner.EOF {
+		t := c.Next()
+		if t.Kind == scanner.AttrGroup {
+			var id int
+			fmt.Sscan(scanner.Name(c.Line, t), &id)
+			h.attrGroups = append(h.attrGroups, id)
+		}
+	}
+	return h, nil
+}
