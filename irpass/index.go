@@ -104,11 +104,13 @@ func (m *module) index() error {
 	m.dl = layout.DefaultDataLayout()
 	lr := newLineReader(m.src, m.size)
 	first := true
+	var last lineRef
 	for {
 		line, off, no, ok := lr.next()
 		if !ok {
 			break
 		}
+		last = lineRef{off, len(line), no}
 		if first {
 			first = false
 			if bytes.HasPrefix(line, bitcodeMagic) || bytes.HasPrefix(line, wrapperMagic) {
@@ -189,6 +191,9 @@ func (m *module) index() error {
 			return fmt.Errorf("%s: read error: %w", m.filename, err)
 		}
 		m.lastByte = b[0]
+		if m.lastByte != '\n' {
+			m.checkLastLine(last)
+		}
 	}
 	return m.errs.Err()
 }
@@ -308,4 +313,30 @@ func (m *module) expandNamed(t *layout.Type, inProgress map[string]bool) error {
 		}
 	}
 	return nil
+}
+
+// checkLastLine looks at a last line that has no newline, the usual sign
+// of a file cut short: LLVM ends every module with one. A line whose
+// strings or brackets are left open is reported.
+func (m *module) checkLastLine(ref lineRef) {
+	l, err := m.readLine(ref)
+	if err != nil {
+		return
+	}
+	toks, _, err := scanner.Tokenize(l.text)
+	depth := 0
+	for _, t := range toks {
+		if t.Kind != scanner.Punct {
+			continue
+		}
+		switch l.text[t.Off] {
+		case '(', '[', '{', '<':
+			depth++
+		case ')', ']', '}', '>':
+			depth--
+		}
+	}
+	if err != nil || depth > 0 {
+		m.errorAt(l, len(l.text), "unexpected end of file; is the input truncated?")
+	}
 }

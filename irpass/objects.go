@@ -31,6 +31,8 @@ type object struct {
 	initOff    int // where the initializer starts in the line
 	image      *layout.Image
 
+	rtti      uint64
+	rttiErr   string // why rtti could not be read, a format with one %s for the label
 	typ       progtypes.Type
 	prog      layout.Reloc // the prog field's target
 	nameRef   layout.Reloc // the name field's target
@@ -166,27 +168,12 @@ func (m *module) decodeFields(o *object) {
 		o.bad = true
 		return
 	}
-	// rtti
-	switch r, ok := img.Overlaps(rttiOff, 8); {
-	case ok:
-		m.errorAt(l, r.TokOff, "rtti field of %s holds the address of @%s, not a program type", o.label(), r.Sym)
-		o.bad = true
-	case img.Undef(rttiOff, 8):
-		m.errorAt(l, o.initOff, "rtti field of %s is undefined", o.label())
-		o.bad = true
-	default:
-		rtti := img.Uint64(rttiOff, m.dl.BigEndian)
-		t, found := progtypes.Lookup(rtti)
-		if !found {
-			var known []string
-			for _, k := range progtypes.All() {
-				known = append(known, fmt.Sprintf("%s (%d)", k.Name, k.RTTI))
-			}
-			m.errorAt(l, o.initOff, "%s has unknown program type rtti = %d; known types: %s",
-				o.label(), rtti, strings.Join(known, ", "))
-			o.bad = true
-		}
-		o.typ = t
+	if r, ok := img.Overlaps(rttiOff, 8); ok {
+		o.rttiErr = fmt.Sprintf("rtti field of %%s holds the address of @%s, not a program type", r.Sym)
+	} else if img.Undef(rttiOff, 8) {
+		o.rttiErr = "rtti field of %s is undefined"
+	} else {
+		o.rtti = img.Uint64(rttiOff, m.dl.BigEndian)
 	}
 	// prog
 	if r, ok := img.RelocAt(progOff); ok && r.Size == 8 {
@@ -196,32 +183,49 @@ func (m *module) decodeFields(o *object) {
 		}
 		o.prog = r
 	} else {
-		m.errorAt(l, o.initOff, "prog field of %s is not the address of a function", o.label())
+		m.errorAt(l, img.TokenAt(progOff), "prog field of %s is not the address of a function", o.label())
 		o.bad = true
 	}
 	// name
 	if r, ok := img.RelocAt(nameOff); ok && r.Size == 8 {
 		o.nameRef = r
 	} else {
-		m.errorAt(l, o.initOff, "name field of %s is not the address of a string", o.label())
+		m.errorAt(l, img.TokenAt(nameOff), "name field of %s is not the address of a string", o.label())
 		o.bad = true
 	}
 	if r, ok := img.Overlaps(nameLenOff, 8); ok {
 		m.errorAt(l, r.TokOff, "name length of %s holds an address", o.label())
 		o.bad = true
 	} else if img.Undef(nameLenOff, 8) {
-		m.errorAt(l, o.initOff, "name length of %s is undefined", o.label())
+		m.errorAt(l, img.TokenAt(nameLenOff), "name length of %s is undefined", o.label())
 		o.bad = true
 	} else {
 		o.nameLen = img.Uint64(nameLenOff, m.dl.BigEndian)
 	}
 }
 
-// checkSection verifies that the object's section belongs to its type.
-func (m *module) checkSection(o *object) {
-	if o.typ.Name == "" {
+// checkType looks the rtti value up in the program type table and checks
+// that the object's section belongs to that type. It runs once the name is
+// known, so that the diagnostics can name the program.
+func (m *module) checkType(o *object) {
+	l, img := o.line, o.image
+	if o.rttiErr != "" {
+		m.errorAt(l, img.TokenAt(rttiOff), o.rttiErr, o.label())
+		o.bad = true
 		return
 	}
+	t, found := progtypes.Lookup(o.rtti)
+	if !found {
+		var known []string
+		for _, k := range progtypes.All() {
+			known = append(known, fmt.Sprintf("%s (%d)", k.Name, k.RTTI))
+		}
+		m.errorAt(l, img.TokenAt(rttiOff), "%s has unknown program type rtti = %d; known types: %s",
+			o.label(), o.rtti, strings.Join(known, ", "))
+		o.bad = true
+		return
+	}
+	o.typ = t
 	stripped := strings.TrimPrefix(o.section, progtypes.SectionPrefix)
 	if !o.typ.MatchSection(stripped) {
 		var want []string

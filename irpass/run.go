@@ -39,7 +39,6 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 	for _, l := range m.candidates {
 		if o := m.parseObject(l); o != nil {
 			m.decodeFields(o)
-			m.checkSection(o)
 			objs = append(objs, o)
 		}
 	}
@@ -63,8 +62,8 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 		if o.nameRef.Sym != "" {
 			want[o.nameRef.Sym] = true
 		}
-		if o.typ.Name != "" {
-			want[o.typ.EntryFunc()] = true
+		if t, ok := progtypes.Lookup(o.rtti); ok {
+			want[t.EntryFunc()] = true
 		}
 	}
 	syms, err := m.findSymbols(want)
@@ -73,6 +72,9 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 	}
 	for _, o := range objs {
 		m.resolveName(o, syms)
+		if int64(len(o.image.Bytes)) >= minObjSize {
+			m.checkType(o)
+		}
 		m.resolveProg(o, syms)
 	}
 	m.checkDuplicateNames(objs)
@@ -90,7 +92,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 	}
 	for _, o := range objs {
 		if s := clashes[o.entryName]; s != nil && o.entryName != "" {
-			e := m.errorAt(o.line, o.initOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
+			e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
 			m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
 			o.bad = true
 		}
@@ -103,7 +105,10 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 		}
 	}
 	if err := m.errs.Err(); err != nil {
-		sort.SliceStable(m.errs, func(i, j int) bool { return m.errs[i].Pos.Line < m.errs[j].Pos.Line })
+		sort.SliceStable(m.errs, func(i, j int) bool {
+			a, b := m.errs[i].Pos, m.errs[j].Pos
+			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+		})
 		return nil, m.errs
 	}
 	for _, o := range objs {

@@ -21,9 +21,31 @@ type Reloc struct {
 
 // An Image is a constant's memory image.
 type Image struct {
-	Bytes  []byte
-	Relocs []Reloc
-	undef  []bool // bytes from undef/poison; nil when there are none
+	Bytes   []byte
+	Relocs  []Reloc
+	undef   []bool   // bytes from undef/poison; nil when there are none
+	origins []origin // where each leaf constant was written, in image order
+}
+
+// An origin ties the bytes from Off on to the token that produced them.
+type origin struct {
+	off    int64
+	tokOff int
+}
+
+// TokenAt returns the line offset of the constant that produced the byte
+// at off, so diagnostics can point at the field itself.
+func (m *Image) TokenAt(off int64) int {
+	best := -1
+	for _, o := range m.origins {
+		if o.off <= off {
+			best = o.tokOff
+		}
+	}
+	if best < 0 && len(m.origins) > 0 {
+		best = m.origins[0].tokOff
+	}
+	return best
 }
 
 // RelocAt returns the relocation that starts exactly at off.
@@ -90,6 +112,9 @@ func (d *Decoder) Decode(c *scanner.Cursor, t *Type) (*Image, error) {
 func (d *Decoder) value(c *scanner.Cursor, t *Type, m *Image, off int64) error {
 	tok := c.Peek()
 	text := c.Text(tok)
+	if tok.Kind != scanner.Punct {
+		m.origins = append(m.origins, origin{off, tok.Off})
+	}
 	switch tok.Kind {
 	case scanner.Keyword:
 		switch text {
