@@ -24,14 +24,21 @@
 # rustc (iu_rt and the program crates):
 #   -C code-model=kernel -C relocation-model=static -C no-redzone=yes
 #   -C force-frame-pointers=yes -C target-feature=-sse,-sse2,-mmx,+soft-float
-# Findings on this machine (x86_64-unknown-linux-gnu, no rust-src):
-#   rustc 1.63: all accepted; soft-float and -sse2 give no diagnostic.
-#   rustc 1.95: all accepted, but each of -sse/-sse2 and +soft-float warns
-#     ("target feature ... is incompatible with the ABI / unstable feature
-#     specified for -Ctarget-feature"; a future-incompatibility warning).
-#   See `make testdata-kernel-flags` for the exact results, which compiles
-#   every program crate with those flags to an object with each rustc and
-#   checks the object is ELF64 x86-64 with no SSE instructions.
+# Findings on this machine (x86_64-unknown-linux-gnu, no rust-src), from
+# `make testdata-kernel-flags` (every program crate, -O, to an object):
+#   rustc 1.63 (LLVM 14): all accepted; warns "unknown feature specified for
+#     -Ctarget-feature" for mmx and soft-float but passes them to LLVM
+#     ("target-features"="-sse,-sse2,-mmx,+soft-float"); functions get
+#     "probe-stack"="__rust_probestack" (from compiler_builtins).
+#   rustc 1.95 (LLVM 22): all accepted, with warnings: mmx "unknown and
+#     unstable feature", sse2 "must be enabled to ensure that the ABI ...",
+#     soft-float "cannot be enabled with -Ctarget-feature: use a soft-float
+#     target instead" / "must be disabled ...". It still passes
+#     -sse,-sse2,-mmx,+soft-float (and every SIMD feature implied off) to
+#     LLVM; "probe-stack"="inline-asm".
+#   Both: module flag "Code Model" = 2 (kernel), noredzone and
+#     "frame-pointer"="all" on every function; objects are ELF64 x86-64
+#     relocatables and contain no xmm/ymm instruction.
 #   The sysroot's libcore is NOT built with these flags (no build-std), so
 #   a module must not pull float code from libcore; the programs here use
 #   none.
@@ -88,10 +95,10 @@ testdata-kernel-flags:
 	@$(ENSURE) $(TD_PACKAGES)
 	set -e; for d in llvm22 llvm14; do \
 		rm -rf $(TD_BUILD)/kflags/$$d; \
-		$(TD_BUILD_IR) $$d O $(TD_BUILD)/kflags/$$d -- $(TD_KFLAGS) --emit=llvm-ir,obj; \
+		IU_EMIT=llvm-ir,obj $(TD_BUILD_IR) $$d O $(TD_BUILD)/kflags/$$d -- $(TD_KFLAGS); \
 		L=$(IU_LLVM22); [ $$d = llvm14 ] && L=$(IU_LLVM14); \
-		for o in $(TD_BUILD)/kflags/$$d/*.O.o; do \
+		for o in $(TD_BUILD)/kflags/$$d/*.o; do \
 			if $$L/llvm-objdump -d $$o | grep -E '%xmm|%ymm'; then echo "$$o uses SSE"; exit 1; fi; \
 		done; \
-		echo "testdata-kernel-flags: $$d objects built without SSE"; \
+		echo "testdata-kernel-flags: $$d: $$(ls $(TD_BUILD)/kflags/$$d/*.o | wc -l) objects built without SSE"; \
 	done

@@ -19,7 +19,8 @@
 #   artifact would; --emit=llvm-ir writes only the crate's own module.
 #
 # Environment: IU_RUSTC overrides the rustc (a command, may have words);
-# IU_PROGS limits the program crates (names without .rs).
+# IU_PROGS limits the program crates (names without .rs); IU_EMIT replaces
+# the program crates' --emit (default llvm-ir; e.g. llvm-ir,obj).
 #
 # Exit status: 0 built; 77 the dialect's rustc is missing (the caller decides
 # whether that is a skip or a failure); 1 anything else.
@@ -110,6 +111,6 @@ fi
 for n in "${progs[@]}"; do
 	"${RUSTC[@]}" "${common[@]}" "${extra[@]}" --crate-type "$ctype" --crate-name "$n" \
 		-C metadata="$n" --extern iu_rt="$rt/libiu_rt.rlib" -L "$rt" \
-		--emit=llvm-ir -o "$out/$n.$mode.ll" "testdata/rust/progs/$n.rs"
+		--emit="${IU_EMIT:-llvm-ir}" -o "$out/$n.$mode.ll" "testdata/rust/progs/$n.rs"
 	echo "build-ir.sh: $dialect $out/$n.$mode.ll"
 done
