@@ -82,9 +82,9 @@ func (m *Image) Undef(off, n int64) bool {
 }
 
 // maxImage bounds the size of an image iu-entry is willing to build: program
-// objects and their name strings are tiny, and a hostile module must not
-// make the tool allocate gigabytes.
-const maxImage = 64 << 20
+// objects and their name strings are tens of bytes, and a hostile module
+// must not make the tool allocate gigabytes.
+const maxImage = 1 << 20
 
 // A Decoder evaluates constants under a data layout.
 type Decoder struct {
@@ -170,36 +170,34 @@ func (d *Decoder) aggregate(c *scanner.Cursor, t *Type, m *Image, off int64) err
 		c.Next()
 		closing, packed = "}", true
 	}
-	var elems []*Type
-	var offs []int64
+	// elem returns the type and offset of element i.
+	var elem func(i int64) (*Type, int64)
+	var n int64
 	switch {
 	case t.Kind == Struct && (closing == "}") && packed == t.Packed:
-		o, err := d.DL.FieldOffsets(t)
+		offs, err := d.DL.FieldOffsets(t)
 		if err != nil {
 			return scanner.Errorf(open.Off, "%v", err)
 		}
-		elems, offs = t.Fields, o
+		n = int64(len(t.Fields))
+		elem = func(i int64) (*Type, int64) { return t.Fields[i], offs[i] }
 	case (t.Kind == Array && closing == "]") || (t.Kind == Vector && closing == ">"):
 		es, err := d.DL.Size(t.Elem)
 		if err != nil {
 			return scanner.Errorf(open.Off, "%v", err)
 		}
-		if t.Len > maxImage {
-			return scanner.Errorf(open.Off, "array of %d elements is too large to decode", t.Len)
-		}
-		for i := int64(0); i < t.Len; i++ {
-			elems = append(elems, t.Elem)
-			offs = append(offs, i*es)
-		}
+		n = t.Len
+		elem = func(i int64) (*Type, int64) { return t.Elem, i * es }
 	default:
 		return scanner.Errorf(open.Off, "aggregate constant does not match type %s", describe(t))
 	}
-	for i, et := range elems {
+	for i := int64(0); i < n; i++ {
 		if i > 0 {
 			if _, err := c.Expect(","); err != nil {
 				return err
 			}
 		}
+		et, eoff := elem(i)
 		// Each element repeats its type; trust the declared one for layout
 		// but insist the written one has the same size.
 		wt, err := ParseType(c)
@@ -209,7 +207,7 @@ func (d *Decoder) aggregate(c *scanner.Cursor, t *Type, m *Image, off int64) err
 		if err := d.sameSize(c, wt, et); err != nil {
 			return err
 		}
-		if err := d.value(c, et, m, off+offs[i]); err != nil {
+		if err := d.value(c, et, m, off+eoff); err != nil {
 			return err
 		}
 	}

@@ -62,6 +62,11 @@ func Tokenize(line []byte) ([]Token, int, error) {
 		}
 		start := i
 		kind, end, err := lexOne(line, i)
+		if err == nil && end <= start {
+			// Every token must consume input; anything else is a lexer
+			// bug that would otherwise loop forever.
+			err = fmt.Errorf("unexpected character %q", rune(c))
+		}
 		if err != nil {
 			return toks, start, err
 		}
@@ -206,7 +211,7 @@ func lexNumber(s []byte, i int) (Kind, int, error) {
 				i++
 			}
 		}
-	} else if i < len(s) && (isLetter(s[i]) || s[i] == ':') {
+	} else if i < len(s) && (isLetter(s[i]) || s[i] == ':') && s[start] != '+' {
 		// Numeric labels and names such as "1:" or "12abc".
 		end := identEnd(s, start)
 		if end < len(s) && s[end] == ':' {

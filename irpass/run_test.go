@@ -1,0 +1,191 @@
+package irpass
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/iu-entry/iu-entry/irpass/scanner"
+)
+
+const header = `target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+`
+
+// module builds a small opaque-pointer module with n tracepoint programs.
+func testModule(n int) string {
+	var b strings.Builder
+	b.WriteString(header)
+	for i := 0; i < n; i++ {
+		name := "iu_prog_" + strings.Repeat("x", i%3) + string(rune('a'+i%26)) + itoa(i)
+		b.WriteString("@str" + itoa(i) + ` = private unnamed_addr constant [` + itoa(len(name)) + ` x i8] c"` + name + "\", align 1\n")
+		b.WriteString("@obj" + itoa(i) + ` = internal constant <{ [8 x i8], ptr, ptr, [8 x i8] }> <{ [8 x i8] c"\05\00\00\00\00\00\00\00", ptr @fn, ptr @str` + itoa(i) +
+			`, [8 x i8] c"` + lenBytes(len(name)) + `" }>, section "inner_unikernel/tracepoint/syscalls/sys_enter_dup", align 8` + "\n")
+	}
+	b.WriteString("\ndefine internal i32 @fn(ptr %obj, ptr %ctx) unnamed_addr #0 {\nstart:\n  ret i32 7\n}\n\nattributes #0 = { nounwind \"target-cpu\"=\"x86-64\" }\n")
+	return b.String()
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; i > 0; i /= 10 {
+		d = append([]byte{byte('0' + i%10)}, d...)
+	}
+	return string(d)
+}
+
+func lenBytes(n int) string {
+	var b strings.Builder
+	for i := 0; i < 8; i++ {
+		b.WriteString(`\`)
+		const hexdig = "0123456789ABCDEF"
+		b.WriteByte(hexdig[(n>>(8*i))>>4&15])
+		b.WriteByte(hexdig[(n>>(8*i))&15])
+	}
+	return b.String()
+}
+
+func runString(src string) (string, *Result, error) {
+	var out bytes.Buffer
+	res, err := Run("test.ll", strings.NewReader(src), int64(len(src)), &out)
+	return out.String(), res, err
+}
+
+func TestManyPrograms(t *testing.T) {
+	const n = 10000
+	out, res, err := runString(testModule(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Programs) != n {
+		t.Fatalf("found %d programs, want %d", len(res.Programs), n)
+	}
+	if got := strings.Count(out, "\ndefine i32 @iu_prog_"); got != n {
+		t.Errorf("%d entries generated", got)
+	}
+	if !strings.Contains(out, "@llvm.used = appending global [10000 x ptr]") {
+		t.Errorf("@llvm.used does not hold every entry")
+	}
+	// One attribute group serves every entry with the same base.
+	if got := strings.Count(out, "\nattributes #1 = "); got != 1 || strings.Contains(out, "attributes #2") {
+		t.Errorf("attribute groups not shared")
+	}
+}
+
+func TestIdempotent(t *testing.T) {
+	once, _, err := runString(testModule(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice, res, err := runString(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if twice != once || len(res.Programs) != 0 {
+		t.Errorf("second run changed the module")
+	}
+}
+
+// The pass is a library: many goroutines may run it on different modules.
+func TestConcurrentRuns(t *testing.T) {
+	want, _, err := runString(testModule(20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, _, err := runString(testModule(20))
+			if err == nil && got != want {
+				err = errors.New("different output")
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// Programs before and after a line longer than the reader's window and a
+// function body spanning several windows are all found, with the right
+// line numbers.
+func TestLineReaderWindows(t *testing.T) {
+	big := strings.Repeat("a", 3*windowSize)
+	body := strings.Repeat("  call void @g()\n", windowSize/8)
+	late := `@str_late = private unnamed_addr constant [12 x i8] c"iu_prog_late", align 1` + "\n" +
+		`@obj_late = internal constant <{ [8 x i8], ptr, ptr, [8 x i8] }> <{ [8 x i8] c"\02\00\00\00\00\00\00\00", ptr @fn, ptr @str_late, [8 x i8] c"\0C\00\00\00\00\00\00\00" }>, section "inner_unikernel/kprobe/f", align 8` + "\n"
+	src := testModule(1) + "@pad = private constant [" + itoa(len(big)) + ` x i8] c"` + big + "\"\n" +
+		"define void @g() {\n" + body + "}\n" + late
+	out, res, err := runString(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Programs) != 2 || res.Programs[1].Name != "iu_prog_late" {
+		t.Fatalf("programs: %+v", res.Programs)
+	}
+	if want := 3 + 9 + 1 + windowSize/8 + 1 + 2; res.Programs[1].Line != want {
+		t.Errorf("late program on line %d, want %d", res.Programs[1].Line, want)
+	}
+	if !strings.Contains(out, "define i32 @iu_prog_late(ptr %ctx)") {
+		t.Errorf("no entry for the late program")
+	}
+}
+
+func TestDiagnosticIsErrorList(t *testing.T) {
+	_, _, err := runString(strings.Replace(testModule(1), `c"\05`, `c"\09`, 1))
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) != 1 || !strings.HasPrefix(list.Error(), "test.ll:4:") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func FuzzRun(f *testing.F) {
+	f.Add([]byte(testModule(2)))
+	f.Add([]byte(header + "define void @f() {\n}\n"))
+	// Every module the golden tests use is a seed.
+	for _, pattern := range []string{"../testdata/ll/*/*.ll", "../testdata/demo/*.ll"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if data, err := os.ReadFile(file); err == nil && len(data) < 64<<10 {
+				f.Add(data)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		var out bytes.Buffer
+		res, err := Run("fuzz.ll", bytes.NewReader(src), int64(len(src)), &out)
+		if err != nil {
+			var list scanner.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("error is not a diagnostic: %v", err)
+			}
+			for _, e := range list {
+				if e.Pos.Line < 1 || e.Pos.Column < 1 {
+					t.Fatalf("diagnostic without a position: %v", e)
+				}
+			}
+			return
+		}
+		if res == nil {
+			t.Fatal("no result and no error")
+		}
+		if len(res.Programs) == 0 && !bytes.Equal(out.Bytes(), src) {
+			t.Fatal("a module without programs was changed")
+		}
+	})
+}

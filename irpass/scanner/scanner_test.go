@@ -1,0 +1,69 @@
+package scanner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	line := `@"q\22x" = private constant [3 x i8] c"a\00b", section "s", !dbg !12 ; comment "x"`
+	toks, _, err := Tokenize([]byte(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Kind.String()+":"+line[tk.Off:tk.End])
+	}
+	want := []string{`global name:@"q\22x"`, "punctuation:=", "keyword:private", "keyword:constant",
+		"punctuation:[", "integer:3", "keyword:x", "keyword:i8", "punctuation:]", `string constant:c"a\00b"`,
+		"punctuation:,", "keyword:section", `string:"s"`, "punctuation:,", "metadata name:!dbg", "metadata name:!12"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if name := Name([]byte(line), toks[0]); name != `q"x` {
+		t.Errorf("Name = %q", name)
+	}
+}
+
+func TestTokenizeErrors(t *testing.T) {
+	for _, line := range []string{`@x = c"unterminated`, "@x = \x00", `+0x3F+x`, `@`, `%"open`} {
+		if _, _, err := Tokenize([]byte(line)); err == nil {
+			t.Errorf("Tokenize(%q) succeeded", line)
+		}
+	}
+}
+
+func TestErrorFormat(t *testing.T) {
+	e := &Error{Pos: Position{"in.ll", 3, 5}, Msg: "bad", Source: []byte("ab\tcdef")}
+	want := "in.ll:3:5: error: bad\nab\tcdef\n  \t ^"
+	if got := e.Error(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// A long line is cut around the column and control bytes are masked.
+	long := strings.Repeat("x", 1000) + "\x00HERE" + strings.Repeat("y", 1000)
+	e = &Error{Pos: Position{"in.ll", 1, 1002}, Msg: "m", Source: []byte(long)}
+	lines := strings.Split(e.Error(), "\n")
+	if len(lines[1]) > maxShown+6 || !strings.Contains(lines[1], "?HERE") {
+		t.Errorf("excerpt %q", lines[1])
+	}
+	if caret := strings.Index(lines[2], "^"); lines[1][caret:caret+4] != "HERE" {
+		t.Errorf("caret under %q", lines[1][caret:])
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	f.Add(`@x = internal constant <{ [8 x i8], ptr }> <{ [8 x i8] c"\05\00", ptr @f }>, section "inner_unikernel/tp"`)
+	f.Add(`define i32 @f(ptr %a) #0 !dbg !5 {`)
+	f.Add(`attributes #0 = { "a"="b" memory(argmem: read) }`)
+	f.Fuzz(func(t *testing.T, line string) {
+		toks, _, err := Tokenize([]byte(line))
+		prev := 0
+		for _, tk := range toks {
+			if tk.Off < prev || tk.End <= tk.Off || tk.End > len(line) {
+				t.Fatalf("bad token %+v in %q (err %v)", tk, line, err)
+			}
+			prev = tk.End
+		}
+	})
+}
