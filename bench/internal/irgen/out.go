@@ -47,10 +47,10 @@ func (t *text) s(ss ...string) {
 		*t = append(*t, s...)
 	}
 }
-func (t *text) d(v int)     { *t = strconv.AppendInt(*t, int64(v), 10) }
-func (t *text) u(v uint64)  { *t = strconv.AppendUint(*t, v, 10) }
-func (t *text) md(v int)    { *t = append(*t, '!'); *t = strconv.AppendInt(*t, int64(v), 10) }
-func (t *text) nl()         { *t = append(*t, '\n') }
+func (t *text) d(v int)    { *t = strconv.AppendInt(*t, int64(v), 10) }
+func (t *text) u(v uint64) { *t = strconv.AppendUint(*t, v, 10) }
+func (t *text) md(v int)   { *t = append(*t, '!'); *t = strconv.AppendInt(*t, int64(v), 10) }
+func (t *text) nl()        { *t = append(*t, '\n') }
 func (t *text) hex(v uint64) {
 	const digits = "0123456789abcdef"
 	for i := 60; i >= 0; i -= 4 {
