@@ -4,8 +4,8 @@
 # Builds testdata/rust/iu_rt (rlib) and every program crate in
 # testdata/rust/progs with the rustc of DIALECT, and writes each program
 # crate's textual LLVM IR to OUTDIR/<name>.<MODE>.ll. The rlib goes to
-# OUTDIR/rt-<MODE>/libiu_rt.rlib (build product: OUTDIR should be under bin/
-# or a temp dir). Used by `make testdata-ll` (corpus) and by
+# OUTDIR/rt-<MODE>/libiu_rt.rlib, the rustc's sysroot path to OUTDIR/sysroot
+# (build products: OUTDIR should be under bin/ or a temp dir). Used by `make testdata-ll` (corpus) and by
 # testdata/link/link-test.sh (fresh builds).
 #
 #   DIALECT  llvm22   rustup stable   (LLVM 22, opaque pointers)
@@ -84,6 +84,8 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rt=$out/rt-$mode
 mkdir -p "$rt"
+# For linkers of the result: the sysroot holding libcore/compiler_builtins.
+"${RUSTC[@]}" --print sysroot >"$out/sysroot"
 
 # Common flags: user-space codegen (the link test runs the result), panic
 # abort (no unwinding in the kernel), one codegen unit so the IR is one

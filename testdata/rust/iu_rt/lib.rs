@@ -523,3 +523,10 @@ fn panic(info: &PanicInfo) -> ! {
         iu_landingpad(buf.as_ptr())
     }
 }
+
+/// libcore (built with panic=unwind in the sysroot) refers to
+/// `rust_eh_personality` from its unwind tables. Nothing unwinds here
+/// (panic=abort, and iu_landingpad never returns), so it is never called;
+/// it only has to exist for the final link (executable or kernel module).
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}
