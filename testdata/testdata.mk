@@ -39,9 +39,11 @@
 #   Both: module flag "Code Model" = 2 (kernel), noredzone and
 #     "frame-pointer"="all" on every function; objects are ELF64 x86-64
 #     relocatables and contain no xmm/ymm instruction.
-#   The sysroot's libcore is NOT built with these flags (no build-std), so
-#   a module must not pull float code from libcore; the programs here use
-#   none.
+#   The sysroot's libcore and compiler_builtins are NOT built with these
+#   flags (no rust-src, so no build-std): they are PIC, small code model,
+#   with SSE. A module linking them must not pull float/SIMD code from them
+#   (the programs here use none), and needs rust_eh_personality, which
+#   iu_rt defines as a stub (libcore's unwind tables refer to it).
 
 TD_DIR      := testdata
 TD_LL       := $(TD_DIR)/ll
