@@ -28,8 +28,11 @@ BENCH_TARGETS := bench-go
 .PHONY: all build demo test test-go bench bench-go deps-go fmt vet clean
 all: build
 
+# bin/iu-entry-ld is the same binary; under that name it is the linker for
+# rustc -C linker= (see linkwrap).
 build:
 	$(GO) build -o $(IU_ENTRY) ./cmd/iu-entry
+	ln -sf iu-entry $(BIN)/iu-entry-ld
 
 DEMO_INPUT := testdata/demo/hello.ll
 demo: build

@@ -32,6 +32,7 @@ import (
 
 	"github.com/iu-entry/iu-entry/irpass"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/linkwrap"
 	"github.com/iu-entry/iu-entry/progtypes"
 )
 
@@ -67,6 +68,11 @@ const (
 )
 
 func main() {
+	// Under its linker name (a link to this binary, as `make build` makes
+	// bin/iu-entry-ld) the command takes cc's arguments from rustc.
+	if filepath.Base(os.Args[0]) == linkwrap.LinkerName {
+		os.Exit(linkwrap.Main(os.Args[1:], os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
