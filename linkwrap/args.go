@@ -181,3 +181,26 @@ func (l *argList) render(newRsp func([]byte) (string, error)) ([]string, error) 
 	}
 	return out, nil
 }
+
+// ldStyle reports whether the arguments are meant for ld itself rather
+// than for a cc driver: rustc infers the linker flavor from the linker's
+// name, and a name ending in "-ld" makes it pass ld options unwrapped
+// (--as-needed instead of -Wl,--as-needed) and no -fuse-ld=lld.
+func (l *argList) ldStyle() bool {
+	for i := range l.args {
+		a := &l.args[i]
+		if a.rsp != nil {
+			if a.rsp.ldStyle() {
+				return true
+			}
+			continue
+		}
+		switch {
+		case a.text == "--as-needed", a.text == "--eh-frame-hdr", a.text == "--gc-sections",
+			a.text == "--no-undefined", a.text == "--whole-archive",
+			strings.HasPrefix(a.text, "-plugin-opt="):
+			return true
+		}
+	}
+	return false
+}

@@ -89,6 +89,12 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 	defer os.RemoveAll(dir)
 
 	cmdline := parseArgs(args, 0)
+	if w.env(envLinker) == "" && cmdline.ldStyle() {
+		w.logf("rustc passed arguments for a plain ld, not for a cc driver: it takes a linker\n" +
+			"\twhose name ends in \"-ld\" for ld. Add -C linker-flavor=gcc, e.g. in .cargo/config.toml:\n" +
+			"\t" + rustflagsLine(w.self()))
+		return 1
+	}
 	if !w.rewrite(ctx, cmdline) {
 		return 1
 	}
@@ -215,7 +221,7 @@ func (w *wrapper) rewrite(ctx context.Context, cmdline *argList) bool {
 		}
 		w.logf("these objects were compiled to machine code, so iu-entry cannot add the programs' entry points.\n" +
 			"\tBuild with LLVM bitcode for the linker: add -C linker-plugin-lto to RUSTFLAGS, e.g. in .cargo/config.toml:\n" +
-			"\trustflags = [\"-C\", \"linker-plugin-lto\", \"-C\", \"linker=" + w.self() + "\"]")
+			"\t" + rustflagsLine(w.self()))
 		ok = false
 	}
 	if !ok {
@@ -270,6 +276,12 @@ func (w *wrapper) rewrite(ctx context.Context, cmdline *argList) bool {
 		}
 	}
 	return true
+}
+
+// rustflagsLine is the .cargo/config.toml line that makes rustc link
+// through the wrapper at path.
+func rustflagsLine(path string) string {
+	return `rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=` + path + `"]`
 }
 
 // self is how the usage hint names this program: its absolute path when
@@ -607,12 +619,14 @@ const usage = `usage: ` + LinkerName + ` <cc arguments>
 ` + LinkerName + ` is the linker rustc runs to add iu-entry's program entry points.
 Build with:
 
-	RUSTFLAGS="-C linker-plugin-lto -C linker=/path/to/` + LinkerName + `" cargo build
+	RUSTFLAGS="-C linker-plugin-lto -C linker-flavor=gcc -C linker=/path/to/` + LinkerName + `" cargo build
 
 or in .cargo/config.toml:
 
 	[build]
-	rustflags = ["-C", "linker-plugin-lto", "-C", "linker=/path/to/` + LinkerName + `"]
+	rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=/path/to/` + LinkerName + `"]
+
+(-C linker-flavor=gcc because rustc takes a linker named *-ld for a plain ld.)
 
 Environment: IU_ENTRY_LINKER (the real linker driver, default cc),
 IU_ENTRY_LLVM_BIN (directory of llvm-dis/llvm-as/llvm-ar matching rustc's LLVM),

@@ -63,6 +63,7 @@ func setupEnv(e *testscript.Env, toolchain string) error {
 	e.Setenv("TOOLCHAIN", toolchain)
 	e.Setenv("CI", os.Getenv("CI"))
 	e.Setenv("LLVM22", llvm22Dir())
+	e.Setenv("LLVM14", llvm14Dir())
 	// The wrapper's own variables must not leak in from the developer's shell.
 	for _, k := range []string{envLinker, envVerbose, envLLVMBin} {
 		e.Setenv(k, "")
@@ -70,13 +71,18 @@ func setupEnv(e *testscript.Env, toolchain string) error {
 	return nil
 }
 
-// toolsCondition implements the script condition [tools]: rustup's
+// toolsCondition implements the script conditions [llvm14] (LLVM 14's
+// tools exist) and [tools]: rustup's
 // rustc for the toolchain (with LLVM 22), LLVM 22's tools, cc and readelf
 // all exist. When one is missing the condition is false (scripts skip),
 // except with CI=true, where it is an error that fails the script.
 func toolsCondition(toolchain string) func(string) (bool, error) {
 	return func(cond string) (bool, error) {
-		if cond != "tools" {
+		switch cond {
+		case "tools":
+		case "llvm14":
+			return isExecutable(filepath.Join(llvm14Dir(), "llvm-dis")), nil
+		default:
 			return false, fmt.Errorf("unknown condition %q", cond)
 		}
 		missing := missingTools(toolchain)
@@ -108,7 +114,7 @@ func missingTools(toolchain string) string {
 	if !isExecutable(filepath.Join(llvm22Dir(), "llvm-dis")) {
 		missing = append(missing, "LLVM 22 in "+llvm22Dir()+" (apt-get install llvm-22)")
 	}
-	for _, t := range []string{"cc", "readelf"} {
+	for _, t := range []string{"cc", "readelf", "objdump"} {
 		if _, err := exec.LookPath(t); err != nil {
 			missing = append(missing, t)
 		}
@@ -123,6 +129,13 @@ func rustcPath() string {
 		return p
 	}
 	return filepath.Join(cargoHome(), "bin", "rustc")
+}
+
+func llvm14Dir() string {
+	if d := os.Getenv("IU_LLVM14"); d != "" {
+		return d
+	}
+	return "/usr/lib/llvm-14/bin"
 }
 
 func llvm22Dir() string {
