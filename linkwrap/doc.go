@@ -1,0 +1,59 @@
+// Package linkwrap is iu-entry's linker wrapper for rustc: the iu-entry
+// binary acts as it when invoked as iu-entry-ld (LinkerName; make build
+// links bin/iu-entry-ld to bin/iu-entry). With it, a plain cargo build
+// produces binaries whose program objects have their entry points, with
+// no other step:
+//
+//	# .cargo/config.toml
+//	[build]
+//	rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=/path/to/iu-entry-ld"]
+//
+// -C linker-plugin-lto makes rustc hand the linker LLVM bitcode instead of
+// machine code (the crate's own *.rcgu.o files, and bitcode members in the
+// .rlib archives of dependencies built with the same flag).
+// -C linker-flavor=gcc is needed because rustc takes any linker whose name
+// ends in "-ld" for a plain ld and would pass ld arguments; the wrapper
+// expects a cc driver's arguments.
+//
+// For every bitcode input (file or archive member) whose globals use a
+// section starting with inner_unikernel/, the wrapper runs llvm-dis, the
+// entry pass (irpass.Run, in process, inputs in parallel) and llvm-as, then
+// runs the real linker driver with the original arguments, the rewritten
+// files substituted (an archive is copied with its members replaced and
+// its symbol table rebuilt by llvm-ar; @response files are rewritten
+// too). rustc's arguments include -fuse-ld=lld and -B…/gcc-ld, so rust-lld
+// performs the link-time optimization. Other inputs are passed on
+// untouched; without program objects the wrapper only runs the linker.
+//
+// The LLVM tools must have the major version of the LLVM that wrote the
+// bitcode (read from the bitcode's identification block, e.g.
+// "LLVM22.1.2-rust-1.95.0-stable"): llvm-dis-N on PATH, /usr/lib/llvm-N/bin,
+// or llvm-dis on PATH if its version matches.
+//
+// Environment:
+//
+//	IU_ENTRY_LINKER    the linker driver to run (default cc; may hold arguments)
+//	IU_ENTRY_LLVM_BIN  the only directory to take llvm-dis, llvm-as and llvm-ar
+//	                   (or llvm-dis-N, …) from
+//	IU_ENTRY_VERBOSE=1 print every command run and every program found to
+//	                   stderr (rustc shows a successful linker's stderr only
+//	                   with -W linker-messages)
+//
+// The wrapper fails, without linking, when:
+//
+//   - an ELF object (a file or an archive member) has an inner_unikernel/
+//     section: it was compiled to machine code, so its programs cannot get
+//     entry points; the message says to add -C linker-plugin-lto;
+//   - rustc passed plain ld arguments (the linker-flavor problem above);
+//   - no LLVM tools of the bitcode's version are found: the message names
+//     the version and the package (apt-get install llvm-N);
+//   - the pass rejects a program object: its diagnostics are printed as
+//     they are, in the form file:line:col: error: …, where file is the
+//     bitcode input's path (archive(member) for archive members) plus
+//     ".ll", and the line is that of llvm-dis's output, which is quoted.
+//
+// Temporary files live in one directory under $TMPDIR, removed on success,
+// failure and interruption. The rewritten modules carry no ThinLTO summary
+// (the original's would not list the new entry points), so the linker's
+// LTO optimizes them as regular LTO modules.
+package linkwrap
