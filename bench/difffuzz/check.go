@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"time"
+)
+
+// outcome classes
+const (
+	okAccepted  = "ok: accepted, output assembles"
+	okRejected  = "ok: rejected with a diagnostic"
+	okGarbage   = "ok: accepted an input llvm-as rejects, output rejected too"
+	failHang    = "FAIL: timeout"
+	failPanic   = "FAIL: panic"
+	failExit    = "FAIL: exit code"
+	failDiag    = "FAIL: rejection without FILE:LINE:COL: error: diagnostic"
+	failPartial = "FAIL: output file left after a rejection"
+	failNoOut   = "FAIL: exit 0 without an output file"
+	failInvalid = "FAIL: valid input, invalid output"
+)
+
+// checker runs iu-entry on one file and judges the result.
+type checker struct {
+	iu      string
+	llvmAs  map[string]string // dialect -> llvm-as
+	timeout time.Duration
+}
+
+type result struct {
+	class  string
+	detail string
+	stderr string
+	exit   int
+}
+
+func (r result) failed() bool { return len(r.class) > 4 && r.class[:5] == "FAIL:" }
+
+var reDiag = regexp.MustCompile(`^[^\n]*:\d+:\d+: error: \S`)
+
+// run checks in.ll (dialect d) writing into dir.
+func (c *checker) run(in, d, dir string) result {
+	out := filepath.Join(dir, "out.ll")
+	os.Remove(out)
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.iu, in, "-o", out)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Stdout = &stderr
+	cmd.WaitDelay = time.Second
+	err := cmd.Run()
+	res := result{stderr: stderr.String()}
+	var ee *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		res.class, res.exit = failHang, -1
+		return res
+	case err == nil:
+		res.exit = 0
+	case errors.As(err, &ee):
+		res.exit = ee.ExitCode()
+	default:
+		res.class, res.detail = failExit, err.Error()
+		return res
+	}
+	if bytes.Contains(stderr.Bytes(), []byte("panic:")) || bytes.Contains(stderr.Bytes(), []byte("goroutine ")) {
+		res.class = failPanic
+		return res
+	}
+	_, statErr := os.Stat(out)
+	switch res.exit {
+	case 0:
+		if statErr != nil {
+			res.class = failNoOut
+			return res
+		}
+		as := c.llvmAs[d]
+		if o, err := exec.Command(as, out, "-o", os.DevNull).CombinedOutput(); err == nil {
+			res.class = okAccepted
+		} else if o2, err2 := exec.Command(as, in, "-o", os.DevNull).CombinedOutput(); err2 == nil {
+			res.class, res.detail = failInvalid, firstLines(string(o), 4)
+		} else {
+			res.class, res.detail = okGarbage, firstLines(string(o2), 2)
+		}
+	case 1:
+		switch {
+		case statErr == nil:
+			res.class = failPartial
+		case !reDiag.MatchString(res.stderr) || !bytes.HasPrefix(stderr.Bytes(), []byte(in+":")):
+			res.class = failDiag
+		default:
+			res.class = okRejected
+		}
+	default:
+		res.class, res.detail = failExit, fmt.Sprintf("exit %d", res.exit)
+	}
+	return res
+}
+
+func firstLines(s string, n int) string {
+	ls := bytes.SplitN([]byte(s), []byte("\n"), n+1)
+	if len(ls) > n {
+		ls = ls[:n]
+	}
+	return string(bytes.Join(ls, []byte("\n")))
+}
+
+// minimize removes chunks of lines while the failure keeps its class, for
+// at most budget. The original mutant is kept by the caller.
+func (c *checker) minimize(m []byte, d, dir, class string, budget time.Duration) []byte {
+	deadline := time.Now().Add(budget)
+	in := filepath.Join(dir, "min.ll")
+	same := func(b []byte) bool {
+		if os.WriteFile(in, b, 0o644) != nil {
+			return false
+		}
+		return c.run(in, d, dir).class == class
+	}
+	ls := lines(m)
+	for chunk := len(ls) / 2; chunk >= 1 && time.Now().Before(deadline); chunk /= 2 {
+		for i := 0; i < len(ls) && time.Now().Before(deadline); {
+			j := min(i+chunk, len(ls))
+			cand := append(append([][]byte{}, ls[:i]...), ls[j:]...)
+			if len(cand) > 0 && same(join(cand)) {
+				ls = cand
+			} else {
+				i = j
+			}
+		}
+	}
+	os.Remove(in)
+	return join(ls)
+}
