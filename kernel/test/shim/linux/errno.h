@@ -1,0 +1,2 @@
+#include "../iu_shim.h"
+#include <asm-generic/errno.h>
