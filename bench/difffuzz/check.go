@@ -42,6 +42,8 @@ type result struct {
 
 func (r result) failed() bool { return len(r.class) > 4 && r.class[:5] == "FAIL:" }
 
+var reGoPanic = regexp.MustCompile(`(?m)^(goroutine \d+ \[[^\]]*\]:$|fatal error: |panic: .*(\n.*)*\n\ngoroutine )`)
+
 var reDiag = regexp.MustCompile(`^[^\n]*:\d+:\d+: error: \S`)
 
 // run checks in.ll (dialect d) writing into dir.
@@ -70,7 +72,8 @@ func (c *checker) run(in, d, dir string) result {
 		res.class, res.detail = failExit, err.Error()
 		return res
 	}
-	if bytes.Contains(stderr.Bytes(), []byte("panic:")) || bytes.Contains(stderr.Bytes(), []byte("goroutine ")) {
+	// a Go panic or runtime crash (not a `panic:` label echoed from the source)
+	if reGoPanic.Match(stderr.Bytes()) {
 		res.class = failPanic
 		return res
 	}

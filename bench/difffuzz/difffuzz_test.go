@@ -115,6 +115,7 @@ func TestCheckerClasses(t *testing.T) {
 		{`kill -SEGV $$`, failExit, false},
 		{`echo 'panic: runtime error: index out of range' >&2; echo 'goroutine 1 [running]:' >&2; exit 2`, failPanic, false},
 		{`exit 0`, failNoOut, false},
+		{`printf '%s:3:1: error: bad\npanic:      ; preds = %%start\n^\n' "$1" >&2; exit 1`, okRejected, false},
 		{`exec sleep 5`, failHang, false},
 	}
 	for _, tc := range cases {

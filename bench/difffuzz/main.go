@@ -134,7 +134,7 @@ func signature(r result) string {
 
 type failure struct {
 	sig, path, minPath, what string
-	count                   int
+	count                    int
 }
 
 func main() {

@@ -172,7 +172,7 @@ func mutRTTI(r *rand.Rand, m []byte) []byte {
 	default: // zeroinitializer / undef
 		l := ls[i]
 		alt := []string{"zeroinitializer", "undef", "poison"}[r.IntN(3)]
-		ls[i] = append(append(append([]byte{}, l[:loc[0]]...), ("<{ [8 x i8] " + alt)...), l[loc[1]:]...)
+		ls[i] = append(append(append([]byte{}, l[:loc[0]]...), ("<{ [8 x i8] "+alt)...), l[loc[1]:]...)
 		return join(ls)
 	}
 	l := ls[i]

@@ -534,4 +534,3 @@ func memTotal() string {
 	}
 	return "? RAM"
 }
-
