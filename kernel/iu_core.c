@@ -123,7 +123,7 @@ static noinline void iu_landingpad_prepare(const char *msg)
 	if (unlikely(!f || f->magic != IU_FRAME_MAGIC ||
 		     (unsigned long)f <= sp ||
 		     (unsigned long)f - sp >= THREAD_SIZE)) {
-		pr_emerg("iu_landingpad on CPU %d without an active iu_dispatcher_func frame on this stack (frame %px, sp %px)\n",
+		pr_emerg("iu_landingpad on CPU %d without an active iu_dispatcher_func frame on this stack (frame %p, sp %p)\n",
 			 smp_processor_id(), f, (void *)sp);
 		BUG();
 	}

@@ -48,7 +48,7 @@ typedef uint32_t u32;
 extern unsigned long iu_shim_cpu_off;	/* == the %gs base */
 extern int iu_shim_cpu;
 
-#define this_cpu_ptr(p)	((__typeof__(p))((char *)(p) + iu_shim_cpu_off))
+#define this_cpu_ptr(p)	((__typeof__(*(p)) *)((char *)(p) + iu_shim_cpu_off))
 #define this_cpu_read(v)	(*this_cpu_ptr(&(v)))
 #define this_cpu_write(v, x)	(*this_cpu_ptr(&(v)) = (x))
 #define smp_processor_id()	iu_shim_cpu
