@@ -39,6 +39,7 @@ type module struct {
 	used       *sourceLine        // @llvm.used
 	iuPrograms *sourceLine        // !iu-programs, from an earlier run or a link
 	candidates []*sourceLine      // globals whose line mentions inner_unikernel/
+	symbols    map[uint64]symRef  // every defined name, by hash: see symRef
 	lastByte   byte
 	errs       scanner.ErrorList
 }
@@ -99,6 +100,7 @@ var (
 // bodies are skipped without being split into lines.
 func (m *module) index() error {
 	m.typeDefs = map[string]lineRef{}
+	m.symbols = map[uint64]symRef{}
 	m.attrGroups = map[int]lineRef{}
 	m.maxAttr, m.maxMD = -1, -1
 	m.dl = layout.DefaultDataLayout()
@@ -122,6 +124,12 @@ func (m *module) index() error {
 		trimmed := bytes.TrimLeft(line, " \t\r")
 		if len(trimmed) == 0 || trimmed[0] == ';' {
 			continue
+		}
+		if name, _, kind, ok := definedName(line); ok {
+			h := nameHash(name)
+			if _, dup := m.symbols[h]; !dup {
+				m.symbols[h] = symRef{off: off, n: int32(len(line)), line: int32(no), kind: kind}
+			}
 		}
 		switch trimmed[0] {
 		case '@':
@@ -147,8 +155,10 @@ func (m *module) index() error {
 			if t, _, err := scanner.Tokenize(trimmed); err == nil && len(t) > 0 && t[0].Kind == scanner.Local {
 				m.typeDefs[scanner.Name(trimmed, t[0])] = lineRef{off, len(line), no}
 			}
-		case '$', '}':
-			// comdat definitions; a stray '}' is llvm-as's business
+		case '$', '}', '^':
+			// comdat definitions, ThinLTO summary entries (^0 = module: …,
+			// as llvm-dis prints rustc's bitcode); a stray '}' is
+			// llvm-as's business
 		case 'd':
 			if bytes.HasPrefix(trimmed, []byte("define")) {
 				body := bytes.TrimRight(trimmed, " \t\r")

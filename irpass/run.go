@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -19,10 +20,12 @@ import (
 // filename is used in diagnostics only) and writes the result to dst.
 // A module without program objects is copied unchanged.
 //
-// The module is read in four streaming passes (index, look up the symbols
-// the objects name, check the entry names are free, copy with edits), so
-// memory stays small however large the module is, and Run is safe to call
-// from many goroutines at once.
+// The module is read twice: an index pass that finds the program objects
+// and records where every symbol is defined, and a copy with edits; the
+// lines the pass needs to understand are read back by offset. Memory stays
+// small however large the module is (about 24 bytes per symbol), and Run
+// is safe to call from many goroutines on different modules. When src is
+// an *os.File, Run moves its file offset.
 //
 // On error the error is a scanner.ErrorList whose Error method prints
 // LLVM-style diagnostics (file:line:col: error: …, the line, a caret), or
@@ -66,7 +69,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 			want[t.EntryFunc()] = true
 		}
 	}
-	syms, err := m.findSymbols(want)
+	syms, err := m.lookup(want)
 	if err != nil {
 		return nil, err
 	}
@@ -79,14 +82,14 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 	}
 	m.checkDuplicateNames(objs)
 
-	// Pass 3: an entry name must not already be a symbol of the module.
+	// An entry name must not already be a symbol of the module.
 	entryNames := map[string]bool{}
 	for _, o := range objs {
 		if o.entryName != "" {
 			entryNames[o.entryName] = true
 		}
 	}
-	clashes, err := m.findSymbols(entryNames)
+	clashes, err := m.lookup(entryNames)
 	if err != nil {
 		return nil, err
 	}
@@ -125,8 +128,12 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	// Pass 4: copy with edits, then append.
-	return res, m.write(dst, edits, tail)
+	// The second pass copies the module with the edits applied; then the
+	// generated text is appended.
+	if err := m.write(dst, edits, tail); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 func containsOpaquePtr(t *layout.Type) bool {
@@ -258,18 +265,20 @@ type edit struct {
 }
 
 // write is the last pass: the input with edits applied, then the tail.
+// Between edits the input is copied as a block; from a file to a file
+// that is a copy_file_range, so the bytes never pass through iu-entry.
 func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	sort.Slice(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
-	w := bufio.NewWriterSize(dst, 1<<20)
+	w := bufio.NewWriterSize(dst, 64<<10)
 	var pos int64
 	for _, e := range edits {
-		if _, err := io.Copy(w, io.NewSectionReader(m.src, pos, e.off-pos)); err != nil {
+		if err := m.copyRange(w, pos, e.off-pos); err != nil {
 			return err
 		}
 		w.WriteString(e.text)
 		pos = e.end
 	}
-	if _, err := io.Copy(w, io.NewSectionReader(m.src, pos, m.size-pos)); err != nil {
+	if err := m.copyRange(w, pos, m.size-pos); err != nil {
 		return err
 	}
 	if m.size > 0 && m.lastByte != '\n' {
@@ -277,6 +286,28 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	}
 	w.WriteString(tail)
 	return w.Flush()
+}
+
+// copyRange copies n bytes of the input from offset off to w.
+func (m *module) copyRange(w *bufio.Writer, off, n int64) error {
+	if f, ok := m.src.(*os.File); ok {
+		// os.File.ReadFrom turns a limited read of a file into
+		// copy_file_range (or sendfile); it needs the file's offset, which
+		// nothing else here depends on since every other read is a ReadAt.
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		if _, err := f.Seek(off, io.SeekStart); err != nil {
+			return err
+		}
+		got, err := w.ReadFrom(io.LimitReader(f, n))
+		if err == nil && got != n {
+			err = io.ErrUnexpectedEOF
+		}
+		return err
+	}
+	_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
+	return err
 }
 
 // globalIdent and quoteString use llir's encoder, which knows when LLVM

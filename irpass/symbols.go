@@ -17,6 +17,78 @@ const (
 	symAlias            // alias or ifunc
 )
 
+// A symRef locates the definition of a name the index pass saw. Keeping
+// 24 bytes per symbol instead of its line lets the index cover every
+// symbol of a module of any size (a 1 GB module has about a million);
+// a lookup reads the line back and checks the name, so a hash collision
+// costs a rescan, never a wrong answer.
+type symRef struct {
+	off  int64
+	n    int32
+	line int32
+	kind symKind
+}
+
+// nameHash is FNV-1a, 64 bits.
+func nameHash(name []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range name {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// lookup returns the definitions of the given names, or nil for a name the
+// module does not define.
+func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
+	found := map[string]*symbol{}
+	var missed map[string]bool
+	for name := range names {
+		ref, ok := m.symbols[nameHash([]byte(name))]
+		if !ok {
+			continue
+		}
+		l, err := m.readLine(lineRef{ref.off, int(ref.n), int(ref.line)})
+		if err != nil {
+			return nil, err
+		}
+		if got, start, kind, ok := definedName(l.text); ok && string(got) == name {
+			found[name] = newSymbol(l, start, kind)
+			continue
+		}
+		if missed == nil {
+			missed = map[string]bool{}
+		}
+		missed[name] = true // a hash collision: find it the slow way
+	}
+	if missed != nil {
+		more, err := m.findSymbols(missed)
+		if err != nil {
+			return nil, err
+		}
+		for name, s := range more {
+			found[name] = s
+		}
+	}
+	return found, nil
+}
+
+func newSymbol(l *sourceLine, start int, kind symKind) *symbol {
+	s := &symbol{kind: kind, line: l}
+	if toks, _, err := scanner.Tokenize(l.text[start:]); err == nil && len(toks) > 0 {
+		s.nameTok = toks[0]
+		s.nameTok.Off += start
+		s.nameTok.End += start
+	} else {
+		s.nameTok = scanner.Token{Kind: scanner.Global, Off: start, End: start + 1}
+	}
+	if kind == symVariable && isAliasLine(l.text) {
+		s.kind = symAlias
+	}
+	return s
+}
+
 // A symbol is the definition of a module-level name the pass looked up.
 type symbol struct {
 	kind    symKind
@@ -29,8 +101,14 @@ type symbol struct {
 // tokenizing the whole line: the first '@' of a define or declare line is
 // always the function's name, since nothing before it can contain one.
 func definedName(line []byte) (name []byte, start int, kind symKind, ok bool) {
-	trimmed := bytes.TrimLeft(line, " \t")
-	lead := len(line) - len(trimmed)
+	lead := 0
+	for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t') {
+		lead++
+	}
+	trimmed := line[lead:]
+	if len(trimmed) == 0 || trimmed[0] != '@' && trimmed[0] != 'd' {
+		return nil, 0, 0, false
+	}
 	switch {
 	case len(trimmed) > 0 && trimmed[0] == '@':
 		start = lead
@@ -70,9 +148,6 @@ func isIdentByte(c byte) bool {
 // reject anyway) the first definition wins.
 func (m *module) findSymbols(want map[string]bool) (map[string]*symbol, error) {
 	found := map[string]*symbol{}
-	if len(want) == 0 {
-		return found, nil
-	}
 	lr := newLineReader(m.src, m.size)
 	for {
 		line, off, no, ok := lr.next()
@@ -80,20 +155,11 @@ func (m *module) findSymbols(want map[string]bool) (map[string]*symbol, error) {
 			break
 		}
 		name, start, kind, ok := definedName(line)
-		if ok && want[string(name)] && found[string(name)] == nil {
-			l := copyLine(line, off, no)
-			s := &symbol{kind: kind, line: l}
-			if toks, _, err := scanner.Tokenize(l.text[start:]); err == nil && len(toks) > 0 {
-				s.nameTok = toks[0]
-				s.nameTok.Off += start
-				s.nameTok.End += start
-			} else {
-				s.nameTok = scanner.Token{Kind: scanner.Global, Off: start, End: start + 1}
-			}
-			if kind == symVariable && isAliasLine(l.text) {
-				s.kind = symAlias
-			}
-			found[string(name)] = s
+		if !ok {
+			continue
+		}
+		if want[string(name)] && found[string(name)] == nil {
+			found[string(name)] = newSymbol(copyLine(line, off, no), start, kind)
 		}
 		if kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("define")) {
 			body := bytes.TrimRight(line, " \t\r")
@@ -103,7 +169,7 @@ func (m *module) findSymbols(want map[string]bool) (map[string]*symbol, error) {
 		}
 	}
 	if lr.err != nil {
-		return nil, fmt.Errorf("%s: read error: %w", m.filename, lr.err)
+		return nil, fmt.Errorf("%s: %w", m.filename, lr.err)
 	}
 	return found, nil
 }

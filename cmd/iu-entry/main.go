@@ -137,6 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // rewrite runs the pass from input to output. The result is written to a
 // temporary file beside the output and renamed over it only on success, so
 // a failure never leaves a partial file and -o may name the input itself.
+// Outputs that are not regular files are written in place.
 func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.Result, error) {
 	name := input
 	var src io.ReaderAt
@@ -164,6 +165,29 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 		src, size = f, fi.Size()
 	}
 
+	// A device, pipe or socket (-o /dev/null, -o /dev/stdout) is written
+	// directly: renaming a file over it would replace it.
+	if output != "-" {
+		if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
+			if fi.IsDir() {
+				return nil, fmt.Errorf("cannot write %s: it is a directory", output)
+			}
+			f, err := os.OpenFile(output, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, err
+			}
+			res, err := irpass.Run(name, src, size, f)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			return res, err
+		}
+		// Replace the file a symbolic link points to, not the link.
+		if target, err := filepath.EvalSymlinks(output); err == nil {
+			output = target
+		}
+	}
+
 	dir := os.TempDir()
 	if output != "-" {
 		dir = filepath.Dir(output)
@@ -173,10 +197,11 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 		return nil, fmt.Errorf("cannot write the output: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
+	// No fsync before the rename: like cat, gofmt or llc, iu-entry leaves
+	// durability to the file system (ext4 and xfs flush a file renamed
+	// over another), and an fsync of a large module costs more than the
+	// whole pass.
 	res, err := irpass.Run(name, src, size, tmp)
-	if err == nil {
-		err = tmp.Sync()
-	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
