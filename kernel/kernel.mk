@@ -19,6 +19,7 @@ K_KDIR_SH   := $${KDIR:-/lib/modules/$$($(K_SCRIPTS)/kver.sh)/build}
 
 kernel:
 	@$(ENSURE) $(K_PACKAGES)
+	@rm -rf $(K_BUILD)/iu
 	@mkdir -p $(K_BUILD)/iu
 	@cd $(K_DIR) && cp -p $(K_MOD_SRC) $(K_BUILD)/iu/
 	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/iu
@@ -34,7 +35,15 @@ kernel-unit:
 		-o $(K_UNIT)/iu_unit test/iu_unit.c iu_core.c $(K_UNIT)/iu_dispatch.o $(K_UNIT)/progs.o
 	$(K_UNIT)/iu_unit
 
+kernel-test: kernel
+	@$(ENSURE) $(K_QEMU_PACKAGES)
+	@mkdir -p $(K_BUILD)/selftest
+	cp -p $(K_DIR)/selftest/* $(K_BUILD)/selftest/
+	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/selftest \
+		KBUILD_EXTRA_SYMBOLS=$(K_BUILD)/iu/Module.symvers
+	$(K_SCRIPTS)/kernel-test.sh $(K_BUILD)
+
 kernel-clean:
 	rm -rf $(K_BUILD)
 
-TEST_TARGETS += kernel-unit
+TEST_TARGETS += kernel-unit kernel-test
