@@ -47,3 +47,20 @@ kernel-clean:
 	rm -rf $(K_BUILD)
 
 TEST_TARGETS += kernel-unit kernel-test
+
+# Benchmark: user-space timing plus the instruction count of the normal
+# path, read from the disassembly of the kernel object (entry to first RET,
+# minus the call of the program itself).
+kernel-bench: kernel
+	@$(ENSURE) gcc make binutils
+	@mkdir -p $(K_BUILD)/bench
+	cd $(K_DIR) && gcc -c -D__ASSEMBLY__ -Itest/shim -I. -o $(K_BUILD)/bench/iu_dispatch.o iu_dispatch.S
+	cd $(K_DIR) && gcc -O2 -Wall -no-pie -Wl,-z,noexecstack -Itest/shim -I. -o $(K_BUILD)/bench/iu_bench \
+		bench/iu_bench.c iu_core.c $(K_BUILD)/bench/iu_dispatch.o
+	$(K_BUILD)/bench/iu_bench
+	@objdump -dr --no-show-raw-insn $(K_BUILD)/iu/iu_dispatch.o | \
+		awk '/<iu_dispatcher_func>:/ {on = 1; next} \
+		     on && /^ +[0-9a-f]+:/ {n++} \
+		     on && /__x86_return_thunk|\tret/ {print "normal path in iu.ko: the dispatcher executes " n \
+			" instructions (entry to RET, its call of the program included) on top of a direct call"; exit}'
+BENCH_TARGETS += kernel-bench
