@@ -2,8 +2,10 @@ package irpass
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
@@ -39,7 +41,7 @@ type module struct {
 	used       *sourceLine        // @llvm.used
 	iuPrograms *sourceLine        // !iu-programs, from an earlier run or a link
 	candidates []*sourceLine      // globals whose line mentions inner_unikernel/
-	symbols    map[uint64]symRef  // every defined name, by hash: see symRef
+	symbols    []symEntry         // every defined name, sorted by hash
 	lastByte   byte
 	errs       scanner.ErrorList
 }
@@ -47,7 +49,7 @@ type module struct {
 // errorAt records a diagnostic at byte column off of line l.
 func (m *module) errorAt(l *sourceLine, off int, format string, args ...any) *scanner.Error {
 	e := &scanner.Error{
-		Pos:    scanner.Position{Filename: m.filename, Line: l.line, Column: off + 1},
+		Pos:    scanner.Position{Filename: m.filename, Line: m.lineOf(l), Column: off + 1},
 		Msg:    fmt.Sprintf(format, args...),
 		Source: l.text,
 	}
@@ -58,7 +60,7 @@ func (m *module) errorAt(l *sourceLine, off int, format string, args ...any) *sc
 // noteAt attaches a note to e.
 func (m *module) noteAt(e *scanner.Error, l *sourceLine, off int, format string, args ...any) {
 	e.Notes = append(e.Notes, &scanner.Error{
-		Pos:    scanner.Position{Filename: m.filename, Line: l.line, Column: off + 1},
+		Pos:    scanner.Position{Filename: m.filename, Line: m.lineOf(l), Column: off + 1},
 		Msg:    fmt.Sprintf(format, args...),
 		Source: l.text,
 		Kind:   "note",
@@ -76,6 +78,49 @@ func (m *module) syntaxError(l *sourceLine, err error, context string) {
 
 func copyLine(text []byte, off int64, no int) *sourceLine {
 	return &sourceLine{lineRef{off, len(text), no}, append([]byte(nil), text...)}
+}
+
+// lineOf returns l's line number, counting the newlines before it for a
+// line read back by offset (only diagnostics need that number).
+func (m *module) lineOf(l *sourceLine) int {
+	if l.line > 0 {
+		return l.line
+	}
+	n := 1
+	buf := make([]byte, 1<<20)
+	for off := int64(0); off < l.off; {
+		chunk := buf[:min(int64(len(buf)), l.off-off)]
+		got, err := m.src.ReadAt(chunk, off)
+		n += bytes.Count(chunk[:got], []byte{'\n'})
+		off += int64(got)
+		if err != nil && got == 0 {
+			break
+		}
+	}
+	l.line = n
+	return n
+}
+
+// readLineAt reads the line that starts at offset off.
+func (m *module) readLineAt(off int64) (*sourceLine, error) {
+	var text []byte
+	buf := make([]byte, 4096)
+	for pos := off; pos < m.size; {
+		n, err := m.src.ReadAt(buf[:min(int64(len(buf)), m.size-pos)], pos)
+		if i := bytes.IndexByte(buf[:n], '\n'); i >= 0 {
+			text = append(text, buf[:i]...)
+			break
+		}
+		text = append(text, buf[:n]...)
+		pos += int64(n)
+		if err != nil && err != io.EOF || n == 0 {
+			return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
+		}
+		if len(buf) < 1<<20 {
+			buf = make([]byte, 2*len(buf))
+		}
+	}
+	return &sourceLine{lineRef{off: off, n: len(text)}, text}, nil
 }
 
 // readLine reads a line the first pass located.
@@ -100,7 +145,6 @@ var (
 // bodies are skipped without being split into lines.
 func (m *module) index() error {
 	m.typeDefs = map[string]lineRef{}
-	m.symbols = map[uint64]symRef{}
 	m.attrGroups = map[int]lineRef{}
 	m.maxAttr, m.maxMD = -1, -1
 	m.dl = layout.DefaultDataLayout()
@@ -125,11 +169,8 @@ func (m *module) index() error {
 		if len(trimmed) == 0 || trimmed[0] == ';' {
 			continue
 		}
-		if name, _, kind, ok := definedName(line); ok {
-			h := nameHash(name)
-			if _, dup := m.symbols[h]; !dup {
-				m.symbols[h] = symRef{off: off, n: int32(len(line)), line: int32(no), kind: kind}
-			}
+		if name, _, _, ok := definedName(line); ok {
+			m.symbols = append(m.symbols, symEntry{nameHash(name), off})
 		}
 		switch trimmed[0] {
 		case '@':
@@ -195,6 +236,11 @@ func (m *module) index() error {
 	if lr.err != nil {
 		return fmt.Errorf("%s: read error: %w", m.filename, lr.err)
 	}
+	// Sorted by hash, and for one hash by offset: the first definition of
+	// a name is the one found.
+	slices.SortFunc(m.symbols, func(a, b symEntry) int {
+		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.off, b.off))
+	})
 	if m.size > 0 {
 		b := make([]byte, 1)
 		if _, err := m.src.ReadAt(b, m.size-1); err != nil && err != io.EOF {

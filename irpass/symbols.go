@@ -2,7 +2,9 @@ package irpass
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
@@ -17,16 +19,14 @@ const (
 	symAlias            // alias or ifunc
 )
 
-// A symRef locates the definition of a name the index pass saw. Keeping
-// 24 bytes per symbol instead of its line lets the index cover every
-// symbol of a module of any size (a 1 GB module has about a million);
-// a lookup reads the line back and checks the name, so a hash collision
-// costs a rescan, never a wrong answer.
-type symRef struct {
+// A symEntry records where a name is defined: the hash of the name and the
+// offset of its line. The index pass keeps one per symbol (a 1 GB module
+// has about a million), 16 bytes each, sorted by hash once the pass is
+// done; a lookup reads the line back and checks the name, so a hash
+// collision costs a second read, never a wrong answer.
+type symEntry struct {
+	hash uint64
 	off  int64
-	n    int32
-	line int32
-	kind symKind
 }
 
 // nameHash is FNV-1a, 64 bits.
@@ -39,36 +39,22 @@ func nameHash(name []byte) uint64 {
 	return h
 }
 
-// lookup returns the definitions of the given names, or nil for a name the
-// module does not define.
+// lookup returns the first definitions of the given names; a name the
+// module does not define is absent from the result.
 func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
 	found := map[string]*symbol{}
-	var missed map[string]bool
 	for name := range names {
-		ref, ok := m.symbols[nameHash([]byte(name))]
-		if !ok {
-			continue
-		}
-		l, err := m.readLine(lineRef{ref.off, int(ref.n), int(ref.line)})
-		if err != nil {
-			return nil, err
-		}
-		if got, start, kind, ok := definedName(l.text); ok && string(got) == name {
-			found[name] = newSymbol(l, start, kind)
-			continue
-		}
-		if missed == nil {
-			missed = map[string]bool{}
-		}
-		missed[name] = true // a hash collision: find it the slow way
-	}
-	if missed != nil {
-		more, err := m.findSymbols(missed)
-		if err != nil {
-			return nil, err
-		}
-		for name, s := range more {
-			found[name] = s
+		h := nameHash([]byte(name))
+		i, _ := slices.BinarySearchFunc(m.symbols, h, func(e symEntry, h uint64) int { return cmp.Compare(e.hash, h) })
+		for ; i < len(m.symbols) && m.symbols[i].hash == h; i++ {
+			l, err := m.readLineAt(m.symbols[i].off)
+			if err != nil {
+				return nil, err
+			}
+			if got, start, kind, ok := definedName(l.text); ok && string(got) == name {
+				found[name] = newSymbol(l, start, kind)
+				break
+			}
 		}
 	}
 	return found, nil
@@ -141,37 +127,6 @@ func definedName(line []byte) (name []byte, start int, kind symKind, ok bool) {
 func isIdentByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
 		c == '$' || c == '.' || c == '_' || c == '-'
-}
-
-// findSymbols is a streaming pass that returns the definitions of the
-// wanted names. For a name defined more than once (which llvm-as would
-// reject anyway) the first definition wins.
-func (m *module) findSymbols(want map[string]bool) (map[string]*symbol, error) {
-	found := map[string]*symbol{}
-	lr := newLineReader(m.src, m.size)
-	for {
-		line, off, no, ok := lr.next()
-		if !ok {
-			break
-		}
-		name, start, kind, ok := definedName(line)
-		if !ok {
-			continue
-		}
-		if want[string(name)] && found[string(name)] == nil {
-			found[string(name)] = newSymbol(copyLine(line, off, no), start, kind)
-		}
-		if kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("define")) {
-			body := bytes.TrimRight(line, " \t\r")
-			if len(body) > 0 && body[len(body)-1] == '{' && !lr.skipBody() {
-				break
-			}
-		}
-	}
-	if lr.err != nil {
-		return nil, fmt.Errorf("%s: %w", m.filename, lr.err)
-	}
-	return found, nil
 }
 
 func isAliasLine(line []byte) bool {
