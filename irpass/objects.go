@@ -50,11 +50,15 @@ func (o *object) label() string {
 	return "program object @" + o.name
 }
 
-// findSection returns the token of a global's section string, looking only
-// at the top level of the line so that a string inside the initializer
-// never counts.
+// findSection returns the token of a global's section string. It looks at
+// the top level of the line first, so that a string inside the initializer
+// never counts; failing that, a section clause at any depth means brackets
+// were left open, and the line is still a program object whose parse will
+// say what is wrong.
 func findSection(c *scanner.Cursor) (scanner.Token, bool) {
 	depth := 0
+	var nested scanner.Token
+	found := false
 	for i, t := range c.Toks {
 		if t.Kind == scanner.Punct {
 			switch c.Line[t.Off] {
@@ -65,10 +69,18 @@ func findSection(c *scanner.Cursor) (scanner.Token, bool) {
 			}
 			continue
 		}
-		if depth == 0 && t.Kind == scanner.Keyword && c.Text(t) == "section" &&
+		if t.Kind == scanner.Keyword && c.Text(t) == "section" &&
 			i+1 < len(c.Toks) && c.Toks[i+1].Kind == scanner.String && i > 0 && c.Text(c.Toks[i-1]) == "," {
-			return c.Toks[i+1], true
+			if depth == 0 {
+				return c.Toks[i+1], true
+			}
+			if !found {
+				nested, found = c.Toks[i+1], true
+			}
 		}
+	}
+	if depth != 0 && found {
+		return nested, true
 	}
 	return scanner.Token{}, false
 }
