@@ -3,7 +3,7 @@
 # installs the Debian packages it needs through scripts/ensure-packages.
 #
 # Each area keeps its own rules in a fragment (kernel/kernel.mk,
-# testdata/testdata.mk, bench/bench.mk) and adds its targets to TEST_TARGETS
+# testdata/testdata.mk, bench/bench.mk, e2e/e2e.mk) and adds its targets to TEST_TARGETS
 # and BENCH_TARGETS, so `make test` runs everything without this file
 # naming each check.
 
@@ -60,6 +60,7 @@ bench-go:
 -include testdata/testdata.mk
 -include kernel/kernel.mk
 -include bench/bench.mk
+-include e2e/e2e.mk
 
 test: $(TEST_TARGETS)
 	@echo "make test: all of $(TEST_TARGETS) passed"
