@@ -51,20 +51,23 @@ func parseAttrGroup(line []byte) ([]attr, error) {
 	return items, nil
 }
 
-// factAttrs are function attributes that state facts about the body they
-// are attached to (what memory it touches, that it returns, that it does
-// not recurse, how to inline it). They hold for the user's prog function,
-// not for the entry point that calls into the runtime, so they are not
-// inherited; attributes that describe the target and code generation are.
-var factAttrs = map[string]bool{
+// notInherited lists the prog function's attributes that the entry point
+// does not take over. Most state facts about the body they are attached to
+// (what memory it touches, that it returns, that it does not recurse, how
+// to inline it); they hold for the user's function, not for an entry point
+// that calls into the runtime. The rest are the ones entryAttrs sets
+// itself. Attributes that describe the target and code generation
+// (target-cpu, probe-stack, uwtable, …) are inherited.
+var notInherited = map[string]bool{
 	"alwaysinline": true, "naked": true, "noreturn": true, "returns_twice": true,
 	"readnone": true, "readonly": true, "writeonly": true, "argmemonly": true,
 	"inaccessiblememonly": true, "inaccessiblemem_or_argmemonly": true, "memory": true,
 	"speculatable": true, "willreturn": true, "nosync": true, "nofree": true,
 	"norecurse": true, "mustprogress": true, "allocsize": true, "allockind": true,
 	`"alloc-family"`: true, "builtin": true, "nocallback": true, "cold": true, "hot": true,
+	// set by entryAttrs
 	"nounwind": true, "noredzone": true, "nonlazybind": true, `"frame-pointer"`: true,
-	`"target-features"`: true, // merged below
+	`"target-features"`: true,
 }
 
 // simdFeatures are turned off in every entry point: kernel code must not
@@ -83,7 +86,7 @@ func entryAttrs(base []attr) string {
 			if _, v, ok := strings.Cut(a.text, "="); ok {
 				features = strings.Split(strings.Trim(strings.TrimSpace(v), `"`), ",")
 			}
-		case factAttrs[a.key]:
+		case notInherited[a.key]:
 		default:
 			if a.key == `"target-cpu"` {
 				hasCPU = true

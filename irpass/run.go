@@ -2,7 +2,6 @@ package irpass
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"os"
 	"sort"
@@ -317,5 +316,3 @@ func globalIdent(name string) string { return ir.GlobalIdent{GlobalName: name}.I
 func quoteString(s string) string {
 	return strings.TrimPrefix((&metadata.String{Value: s}).String(), "!")
 }
-
-var _ = fmt.Sprintf
