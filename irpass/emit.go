@@ -2,6 +2,7 @@ package irpass
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
@@ -167,7 +168,9 @@ func (g *generator) program(o *object) {
 	fmt.Fprintf(&b, "  ret i32 %s\n}\n", result)
 	g.entries.WriteString(b.String())
 	g.used = append(g.used, o.entryName)
-	g.progFuncs = append(g.progFuncs, o.prog.Sym)
+	if !slices.Contains(g.progFuncs, o.prog.Sym) { // two programs may share a function
+		g.progFuncs = append(g.progFuncs, o.prog.Sym)
+	}
 }
 
 // usedElem is an @llvm.used element naming entry e, of element type elem.

@@ -139,10 +139,9 @@ declare i32 @__iu_entry_xdp(i8*, i8*)
 
 attributes #2 = { "probe-stack"="__rust_probestack" "target-cpu"="x86-64" noredzone nounwind nonlazybind "frame-pointer"="all" "target-features"="-sse,-sse2,-sse3,-ssse3,-sse4.1,-sse4.2,-sse4a,-avx,-avx2,-crc32" }
 
-!iu-programs = !{!2, !3, !4, !5, !6, !7}
+!iu-programs = !{!2, !3, !4, !5, !6}
 !2 = !{!"_ZN5multi5tp_fn17hbdabd04d27e08c69E"}
 !3 = !{!"_ZN5multi6tp2_fn17hb6263b064888d7dbE"}
 !4 = !{!"_ZN5multi5kp_fn17hbbf308fb64574d1fE"}
-!5 = !{!"_ZN5multi5kp_fn17hbbf308fb64574d1fE"}
-!6 = !{!"_ZN5multi5tc_fn17hfddb1217c34e72beE"}
-!7 = !{!"_ZN5multi6xdp_fn17h0ad10a2692f5e153E"}
+!5 = !{!"_ZN5multi5tc_fn17hfddb1217c34e72beE"}
+!6 = !{!"_ZN5multi6xdp_fn17h0ad10a2692f5e153E"}

@@ -411,10 +411,9 @@ declare i32 @__iu_entry_xdp(i8*, i8*)
 
 attributes #5 = { "probe-stack"="__rust_probestack" "target-cpu"="x86-64" noredzone nounwind nonlazybind "frame-pointer"="all" "target-features"="-sse,-sse2,-sse3,-ssse3,-sse4.1,-sse4.2,-sse4a,-avx,-avx2,-crc32" }
 
-!iu-programs = !{!190, !191, !192, !193, !194, !195}
+!iu-programs = !{!190, !191, !192, !193, !194}
 !190 = !{!"_ZN5multi5tp_fn17hbdabd04d27e08c69E"}
 !191 = !{!"_ZN5multi6tp2_fn17hb6263b064888d7dbE"}
 !192 = !{!"_ZN5multi5kp_fn17hbbf308fb64574d1fE"}
-!193 = !{!"_ZN5multi5kp_fn17hbbf308fb64574d1fE"}
-!194 = !{!"_ZN5multi5tc_fn17hfddb1217c34e72beE"}
-!195 = !{!"_ZN5multi6xdp_fn17h0ad10a2692f5e153E"}
+!193 = !{!"_ZN5multi5tc_fn17hfddb1217c34e72beE"}
+!194 = !{!"_ZN5multi6xdp_fn17h0ad10a2692f5e153E"}

@@ -381,10 +381,9 @@ declare i32 @__iu_entry_kprobe(ptr, ptr)
 
 attributes #3 = { uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" noredzone nounwind nonlazybind "frame-pointer"="all" "target-features"="-sse,-sse2,-sse3,-ssse3,-sse4.1,-sse4.2,-sse4a,-avx,-avx2,-crc32" }
 
-!iu-programs = !{!190, !191, !192, !193, !194, !195}
+!iu-programs = !{!190, !191, !192, !193, !194}
 !190 = !{!"_ZN5multi5tc_fn17h2ef995d04af3cf06E"}
 !191 = !{!"_ZN5multi5tp_fn17h207d6579b07e062eE"}
 !192 = !{!"_ZN5multi6tp2_fn17hbd5c39b5a6372c4dE"}
 !193 = !{!"_ZN5multi6xdp_fn17h7069ac0d6b60efa7E"}
 !194 = !{!"_ZN5multi5kp_fn17h33f95153ec013c40E"}
-!195 = !{!"_ZN5multi5kp_fn17h33f95153ec013c40E"}

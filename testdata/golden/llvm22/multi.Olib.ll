@@ -131,10 +131,9 @@ declare i32 @__iu_entry_kprobe(ptr, ptr)
 
 attributes #3 = { uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" noredzone nounwind nonlazybind "frame-pointer"="all" "target-features"="-sse,-sse2,-sse3,-ssse3,-sse4.1,-sse4.2,-sse4a,-avx,-avx2,-crc32" }
 
-!iu-programs = !{!5, !6, !7, !8, !9, !10}
+!iu-programs = !{!5, !6, !7, !8, !9}
 !5 = !{!"_ZN5multi5tc_fn17h2ef995d04af3cf06E"}
 !6 = !{!"_ZN5multi5tp_fn17h207d6579b07e062eE"}
 !7 = !{!"_ZN5multi6tp2_fn17hbd5c39b5a6372c4dE"}
 !8 = !{!"_ZN5multi6xdp_fn17h7069ac0d6b60efa7E"}
 !9 = !{!"_ZN5multi5kp_fn17h33f95153ec013c40E"}
-!10 = !{!"_ZN5multi5kp_fn17h33f95153ec013c40E"}

@@ -131,10 +131,9 @@ declare i32 @__iu_entry_kprobe(ptr, ptr)
 
 attributes #3 = { uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" noredzone nounwind nonlazybind "frame-pointer"="all" "target-features"="-sse,-sse2,-sse3,-ssse3,-sse4.1,-sse4.2,-sse4a,-avx,-avx2,-crc32" }
 
-!iu-programs = !{!5, !6, !7, !8, !9, !10}
+!iu-programs = !{!5, !6, !7, !8, !9}
 !5 = !{!"_RNvCskig6Ndu953J_5multi5tc_fn"}
 !6 = !{!"_RNvCskig6Ndu953J_5multi5tp_fn"}
 !7 = !{!"_RNvCskig6Ndu953J_5multi6tp2_fn"}
 !8 = !{!"_RNvCskig6Ndu953J_5multi6xdp_fn"}
 !9 = !{!"_RNvCskig6Ndu953J_5multi5kp_fn"}
-!10 = !{!"_RNvCskig6Ndu953J_5multi5kp_fn"}
