@@ -165,7 +165,11 @@ func (m *module) index() error {
 				return m.errs
 			}
 		}
-		trimmed := bytes.TrimLeft(line, " \t\r")
+		lead := 0
+		for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\r') {
+			lead++
+		}
+		trimmed := line[lead:]
 		if len(trimmed) == 0 || trimmed[0] == ';' {
 			continue
 		}
@@ -182,13 +186,14 @@ func (m *module) index() error {
 			}
 		case '!':
 			if len(trimmed) > 1 && '0' <= trimmed[1] && trimmed[1] <= '9' {
-				end := 1
-				for end < len(trimmed) && '0' <= trimmed[end] && trimmed[end] <= '9' {
-					end++
+				id := 0
+				for _, c := range trimmed[1:] {
+					if c < '0' || c > '9' || id > 1<<40 {
+						break
+					}
+					id = id*10 + int(c-'0')
 				}
-				if id, err := strconv.Atoi(string(trimmed[1:end])); err == nil && id > m.maxMD {
-					m.maxMD = id
-				}
+				m.maxMD = max(m.maxMD, id)
 			} else if bytes.HasPrefix(trimmed, []byte("!iu-programs ")) || bytes.HasPrefix(trimmed, []byte("!iu-programs=")) {
 				m.iuPrograms = copyLine(line, off, no)
 			}

@@ -143,12 +143,21 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	var src io.ReaderAt
 	var size int64
 	if input == "-" {
+		// The pass reads its input more than once. Standard input is
+		// spooled to a temporary file (a splice from a pipe), which keeps
+		// memory as small as for a named file.
 		name = "<stdin>"
-		data, err := io.ReadAll(stdin)
+		spool, err := os.CreateTemp("", ".iu-entry-stdin-*.ll")
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("cannot buffer standard input: %w", err)
 		}
-		src, size = strings.NewReader(string(data)), int64(len(data))
+		defer os.Remove(spool.Name())
+		defer spool.Close()
+		n, err := io.Copy(spool, stdin)
+		if err != nil {
+			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		src, size = spool, n
 	} else {
 		f, err := os.Open(input)
 		if err != nil {
