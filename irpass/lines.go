@@ -23,7 +23,12 @@ type lineReader struct {
 const windowSize = 1 << 20
 
 func newLineReader(src io.ReaderAt, size int64) *lineReader {
-	return &lineReader{src: src, size: size, buf: make([]byte, windowSize), lineNo: 1}
+	// A small module needs no more window than its own size.
+	n := int64(windowSize)
+	if size+1 < n {
+		n = size + 1
+	}
+	return &lineReader{src: src, size: size, buf: make([]byte, n), lineNo: 1}
 }
 
 // fill reads more of the file into the window, growing it when the unread
