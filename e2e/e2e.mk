@@ -1,0 +1,44 @@
+# e2e/e2e.mk - included by the top-level Makefile (-include e2e/e2e.mk).
+#
+#   make e2e        build the Rust samples two ways (rustc through
+#                   bin/iu-entry-ld, and --emit=llvm-ir + iu-entry + llc-22)
+#                   into two kernel modules, boot Debian's kernel under qemu
+#                   (TCG) with iu.ko and both, drive kprobe/tracepoint hits,
+#                   and fail on any missing or failed IU-E2E check, or on an
+#                   oops/BUG/WARNING/panic in the console log
+#   make e2e-clean  remove e2e/build
+#
+# Build products go to e2e/build/ (git-ignored). The details are in the
+# header comments of e2e/scripts/{build-progs,build-module,run-qemu,
+# check-console,check-tools}.sh, e2e/scripts/kreloc.py,
+# e2e/module/iu_e2e_glue.c and e2e/qemu/init.
+
+E2E_DIR      := $(CURDIR)/e2e
+E2E_BUILD    := $(E2E_DIR)/build
+E2E_SCRIPTS  := $(E2E_DIR)/scripts
+E2E_ROUTES   := lto ir
+E2E_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
+		busybox-static cpio lld-22 llvm-22 gcc make libc6-dev python3
+
+.PHONY: e2e e2e-clean
+
+# kernel (kernel/kernel.mk) builds kernel/build/iu/iu.ko and its
+# Module.symvers, which the e2e modules are built against.
+e2e: build kernel
+	@$(ENSURE) $(E2E_PACKAGES)
+	@set -e; start=$$(date +%s); \
+	rc=0; $(E2E_SCRIPTS)/check-tools.sh || rc=$$?; \
+	if [ $$rc = 77 ]; then echo "e2e: skipped"; exit 0; elif [ $$rc != 0 ]; then exit 1; fi; \
+	mkdir -p $(E2E_BUILD); \
+	for r in $(E2E_ROUTES); do \
+		echo "e2e: $$r: building the Rust programs"; \
+		IU_ENTRY=$(IU_ENTRY) LLVM22=$(LLVM22) $(E2E_SCRIPTS)/build-progs.sh $$r $(E2E_BUILD)/$$r; \
+		echo "e2e: $$r: building iu_e2e_$$r.ko"; \
+		KDIR=$(K_KDIR_SH) LLVM22=$(LLVM22) $(E2E_SCRIPTS)/build-module.sh $$r $(E2E_BUILD)/$$r; \
+	done; \
+	echo "e2e: built in $$(($$(date +%s) - start)) s"; \
+	$(E2E_SCRIPTS)/run-qemu.sh $(E2E_BUILD) $(E2E_ROUTES); \
+	echo "e2e: passed in $$(($$(date +%s) - start)) s"
+
+e2e-clean:
+	rm -rf $(E2E_BUILD)

@@ -1,0 +1,60 @@
+#!/bin/bash
+# build-module.sh ROUTE BUILD: Kbuild iu_e2e_<ROUTE>.ko in BUILD/mod from
+# e2e/module and BUILD/progs.o, against $KDIR and kernel/build/iu's
+# Module.symvers, through kernel/scripts/build-module.sh (which fails on
+# objtool warnings); modpost warnings (e.g. an undefined symbol) fail too.
+# Then checks with readelf that every entry sits in its program section.
+set -euo pipefail
+route=$1 b=$2
+here=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$here/.." && pwd)
+LLVM22=${LLVM22:-/usr/lib/llvm-22/bin}
+: "${KDIR:?}"
+m=$b/mod
+rm -rf "$m"
+mkdir -p "$m"
+cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$m/"
+cp "$b/progs.o" "$m/progs.rel"
+"$root/kernel/scripts/build-module.sh" "$m" IU_E2E_ROUTE="$route" IU_E2E_INC="$root/kernel" \
+	KBUILD_EXTRA_SYMBOLS="$root/kernel/build/iu/Module.symvers"
+if grep -E "WARNING|warning:" "$m/build.log"; then
+	echo "e2e: $route: the module build warned (above; full log $m/build.log)" >&2
+	exit 1
+fi
+ko=$m/iu_e2e_$route.ko
+# Entry -> section, as the program objects declare them.
+fail=0
+while read -r entry section; do
+	got=$("$LLVM22/llvm-objdump" -t "$ko" | awk -v e="$entry" '$NF == e && / F / {print $(NF-2)}')
+	if [ "$got" = "$section" ]; then
+		echo "IU-E2E $route.ko_entry_$entry PASS in section $section"
+	else
+		echo "IU-E2E $route.ko_entry_$entry FAIL in section '${got:-none}', want $section"
+		fail=1
+	fi
+done <<'LIST'
+iu_prog1 tracepoint/syscalls/sys_enter_dup
+iu_oob_panic tracepoint/syscalls/sys_enter_dup
+iu_kprobe_count kprobe/__x64_sys_getpid
+iu_cleanup kprobe/__x64_sys_close
+iu_multi_tp tracepoint/syscalls/sys_enter_write
+iu_multi_tp2 tp/sched/sched_switch
+iu_multi_kp_a kprobe/do_sys_open
+iu_multi_kp_b kprobe/do_sys_close
+iu_multi_tc tc
+iu_multi_xdp xdp
+iu_xdp_pass xdp
+iu_sched_cls classifier
+iu_perf_event perf_event
+LIST
+# SSE: where libcore uses xmm registers (the glue brackets every dispatch
+# with kernel_fpu_begin/end); none may be in the crate's own code.
+sse=$("$LLVM22/llvm-objdump" -d --no-show-raw-insn "$ko" |
+	awk '/^[0-9a-f]+ <.*>:$/ {f = $2} /%[xy]mm/ {c[f]++} END {for (k in c) print k}' | sort)
+if grep -vE '_4core|_17compiler_builtins' <<<"$sse" | grep -q .; then
+	echo "IU-E2E $route.ko_no_sse_outside_libcore FAIL: $(grep -vE '_4core' <<<"$sse" | tr '\n' ' ')"
+	fail=1
+else
+	echo "IU-E2E $route.ko_no_sse_outside_libcore PASS ($(grep -c . <<<"$sse") libcore functions use xmm)"
+fi
+exit $fail
