@@ -42,3 +42,5 @@ e2e: build kernel
 
 e2e-clean:
 	rm -rf $(E2E_BUILD)
+
+TEST_TARGETS += e2e
