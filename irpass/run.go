@@ -216,6 +216,13 @@ func (m *module) resolveName(o *object, syms map[string]*symbol) {
 		o.bad = true
 		return
 	}
+	for _, t := range progtypes.All() {
+		if name == t.EntryFunc() {
+			m.errorAt(o.line, r.TokOff, "program name %q of %s is reserved: it is the runtime's entry function for %s programs", name, o.label(), t.Name)
+			o.bad = true
+			return
+		}
+	}
 	o.entryName = name
 }
 
