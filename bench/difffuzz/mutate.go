@@ -432,8 +432,12 @@ func mutObjField(r *rand.Rand, m []byte) []byte {
 		return nil
 	}
 	ty, val := l[:a], l[a:]
+	end := bytes.Index(val, []byte("}>, section"))
+	if end < 0 { // an earlier mutation changed the object's shape
+		return nil
+	}
 	ci := bytes.LastIndex(ty, []byte(", "))
-	cv := bytes.LastIndex(val[:bytes.Index(val, []byte("}>, section"))], []byte(", "))
+	cv := bytes.LastIndex(val[:end], []byte(", "))
 	if ci < 0 || cv < 0 {
 		return nil
 	}
