@@ -20,6 +20,7 @@ type generator struct {
 	decls     []string        // declarations of runtime entry functions to add
 	declared  map[string]bool // runtime entry functions declared by us
 	headers   map[string]*funcHeader
+	groups    map[int][]attr // parsed attribute groups, by id
 	attrIDs   map[string]int // attribute list text -> group id
 	attrOrder []string
 	used      []string // names of the generated entries
@@ -96,22 +97,30 @@ func (g *generator) progAttrs(o *object) []attr {
 	}
 	var attrs []attr
 	for _, id := range h.attrGroups {
-		ref, ok := g.m.attrGroups[id]
-		if !ok {
-			continue
-		}
-		l, err := g.m.readLine(ref)
-		if err != nil {
-			continue
-		}
-		items, err := parseAttrGroup(l.text)
-		if err != nil {
-			g.m.syntaxError(l, err, "")
-			continue
-		}
-		attrs = append(attrs, items...)
+		attrs = append(attrs, g.attrGroupItems(id)...)
 	}
 	return attrs
+}
+
+// attrGroupItems returns the items of "attributes #id", read and parsed
+// once however many programs share it.
+func (g *generator) attrGroupItems(id int) []attr {
+	if items, ok := g.groups[id]; ok {
+		return items
+	}
+	if g.groups == nil {
+		g.groups = map[int][]attr{}
+	}
+	var items []attr
+	if ref, ok := g.m.attrGroups[id]; ok {
+		if l, err := g.m.readLine(ref); err == nil {
+			if items, err = parseAttrGroup(l.text); err != nil {
+				g.m.syntaxError(l, err, "")
+			}
+		}
+	}
+	g.groups[id] = items
+	return items
 }
 
 func (g *generator) attrGroup(text string) int {

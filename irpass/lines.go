@@ -20,11 +20,16 @@ type lineReader struct {
 	err    error // a read error other than EOF
 }
 
-const windowSize = 1 << 20
+// The window starts small, since touching fresh memory costs more than
+// reading a small module, and doubles up to windowSize as a module proves
+// large (fewer, larger reads).
+const (
+	firstWindow = 64 << 10
+	windowSize  = 1 << 20
+)
 
 func newLineReader(src io.ReaderAt, size int64) *lineReader {
-	// A small module needs no more window than its own size.
-	n := int64(windowSize)
+	n := int64(firstWindow)
 	if size+1 < n {
 		n = size + 1
 	}
@@ -43,7 +48,8 @@ func (lr *lineReader) fill() bool {
 		lr.w -= lr.r
 		lr.r = 0
 	}
-	if lr.w == len(lr.buf) {
+	if lr.w == len(lr.buf) || len(lr.buf) < windowSize && lr.bufOff >= int64(4*len(lr.buf)) {
+		// A line longer than the window, or a module that outgrew it.
 		lr.buf = append(lr.buf, make([]byte, len(lr.buf))...)
 	}
 	want := len(lr.buf) - lr.w

@@ -205,7 +205,12 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	if err != nil {
 		return nil, fmt.Errorf("cannot write the output: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
+	renamed := false
+	defer func() {
+		if !renamed {
+			os.Remove(tmp.Name())
+		}
+	}()
 	// No fsync before the rename: like cat, gofmt or llc, iu-entry leaves
 	// durability to the file system (ext4 and xfs flush a file renamed
 	// over another), and an fsync of a large module costs more than the
@@ -237,6 +242,7 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	if err := os.Rename(tmp.Name(), output); err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w", output, err)
 	}
+	renamed = true
 	return res, nil
 }
 
