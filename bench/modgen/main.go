@@ -9,35 +9,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/iu-entry/iu-entry/bench/internal/irgen"
 )
-
-// parseSize reads 1MB, 10MiB, 1GB, 512k, 12345 (bytes). K/M/G are powers of 1024.
-func parseSize(s string) (int64, error) {
-	u := strings.ToUpper(strings.TrimSpace(s))
-	u = strings.TrimSuffix(strings.TrimSuffix(u, "IB"), "B")
-	mul := int64(1)
-	switch {
-	case strings.HasSuffix(u, "K"):
-		mul = 1 << 10
-	case strings.HasSuffix(u, "M"):
-		mul = 1 << 20
-	case strings.HasSuffix(u, "G"):
-		mul = 1 << 30
-	}
-	if mul != 1 {
-		u = u[:len(u)-1]
-	}
-	v, err := strconv.ParseFloat(u, 64)
-	if err != nil || v < 0 {
-		return 0, fmt.Errorf("bad size %q", s)
-	}
-	return int64(v * float64(mul)), nil
-}
 
 func main() {
 	size := flag.String("size", "1MB", "approximate module size (1MB, 10MB, 100MB, 1GB; K/M/G = 1024-based)")
@@ -51,7 +26,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "modgen: unexpected arguments:", flag.Args())
 		os.Exit(2)
 	}
-	n, err := parseSize(*size)
+	n, err := irgen.ParseSize(*size)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "modgen:", err)
 		os.Exit(2)

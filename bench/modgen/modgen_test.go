@@ -92,8 +92,8 @@ func TestProgramsAtBothEnds(t *testing.T) {
 
 func TestParseSize(t *testing.T) {
 	for in, want := range map[string]int64{"1MB": 1 << 20, "10mb": 10 << 20, "1GB": 1 << 30, "512K": 512 << 10, "1000": 1000, "1.5M": 3 << 19} {
-		if got, err := parseSize(in); err != nil || got != want {
-			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		if got, err := irgen.ParseSize(in); err != nil || got != want {
+			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
 }

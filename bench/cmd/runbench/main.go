@@ -41,26 +41,13 @@ type candidate struct {
 	err       error
 }
 
+// parseSize is irgen.ParseSize for sizes that must not be zero.
 func parseSize(s string) (int64, error) {
-	u := strings.ToUpper(strings.TrimSpace(s))
-	u = strings.TrimSuffix(strings.TrimSuffix(u, "IB"), "B")
-	mul := int64(1)
-	switch {
-	case strings.HasSuffix(u, "K"):
-		mul = 1 << 10
-	case strings.HasSuffix(u, "M"):
-		mul = 1 << 20
-	case strings.HasSuffix(u, "G"):
-		mul = 1 << 30
+	n, err := irgen.ParseSize(s)
+	if err == nil && n <= 0 {
+		err = fmt.Errorf("bad size %q", s)
 	}
-	if mul != 1 {
-		u = u[:len(u)-1]
-	}
-	v, err := strconv.ParseFloat(u, 64)
-	if err != nil || v <= 0 {
-		return 0, fmt.Errorf("bad size %q", s)
-	}
-	return int64(v * float64(mul)), nil
+	return n, err
 }
 
 // exec1 runs one measured command: wall time and the child's peak RSS.
