@@ -115,45 +115,14 @@ func (m *module) parseObject(l *sourceLine) *object {
 	if !strings.HasPrefix(section, progtypes.SectionPrefix) {
 		return nil
 	}
-	o := &object{line: l, sectionTok: secTok, section: section}
-	o.nameTok = c.Next()
+	o := &object{line: l, sectionTok: secTok, section: section, nameTok: c.Toks[0]}
 	o.name = scanner.Name(l.text, o.nameTok)
-	if _, err := c.Expect("="); err != nil {
-		m.syntaxError(l, err, "")
-		return nil
-	}
-	for {
-		t := c.Peek()
-		kw := c.Text(t)
-		if t.Kind != scanner.Keyword {
-			m.syntaxError(l, c.Unexpected(t, "'global' or 'constant'"), "")
-			return nil
-		}
-		if kw == "global" || kw == "constant" {
-			c.Next()
-			break
-		}
-		if kw == "alias" || kw == "ifunc" {
-			m.errorAt(l, t.Off, "@%s is in section %q but is an %s, not a program object", o.name, section, kw)
-			return nil
-		}
-		c.Next()
-		switch {
-		case kw == "thread_local" || kw == "addrspace":
-			if _, err := c.SkipGroup(); err != nil {
-				m.syntaxError(l, err, "")
-				return nil
-			}
-		case !globalKeywords[kw]:
-			m.syntaxError(l, scanner.Errorf(t.Off, "unexpected '%s' in the definition of @%s", kw, o.name), "")
-			return nil
-		}
-	}
-	typ, err := layout.ParseType(c)
+	g, err := parseGlobalHead(c)
 	if err != nil {
-		m.syntaxError(l, err, "cannot read the type of "+o.label()+": ")
+		m.syntaxError(l, err, "cannot read the definition of "+o.label()+": ")
 		return nil
 	}
+	typ := g.typ
 	o.valueType = typ
 	o.initOff = c.Peek().Off
 	if c.Peek().Kind == scanner.EOF || c.Is(",") {
