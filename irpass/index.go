@@ -2,10 +2,8 @@ package irpass
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
@@ -31,6 +29,7 @@ type sourceLine struct {
 type module struct {
 	filename string
 	src      io.ReaderAt
+	window   *fileWindow // src mapped, if it can be
 	size     int64
 
 	dl         *layout.DataLayout
@@ -41,7 +40,7 @@ type module struct {
 	used       *sourceLine        // @llvm.used
 	iuPrograms *sourceLine        // !iu-programs, from an earlier run or a link
 	candidates []*sourceLine      // globals whose line mentions inner_unikernel/
-	symbols    []symEntry         // every defined name, sorted by hash
+	symbols    []symEntry         // every defined name, in file order
 	lastByte   byte
 	errs       scanner.ErrorList
 }
@@ -148,7 +147,7 @@ func (m *module) index() error {
 	m.attrGroups = map[int]lineRef{}
 	m.maxAttr, m.maxMD = -1, -1
 	m.dl = layout.DefaultDataLayout()
-	lr := newLineReader(m.src, m.size)
+	lr := newLineReader(m.src, m.window, m.size)
 	first := true
 	var last lineRef
 	for {
@@ -241,11 +240,6 @@ func (m *module) index() error {
 	if lr.err != nil {
 		return fmt.Errorf("%s: read error: %w", m.filename, lr.err)
 	}
-	// Sorted by hash, and for one hash by offset: the first definition of
-	// a name is the one found.
-	slices.SortFunc(m.symbols, func(a, b symEntry) int {
-		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.off, b.off))
-	})
 	if m.size > 0 {
 		b := make([]byte, 1)
 		if _, err := m.src.ReadAt(b, m.size-1); err != nil && err != io.EOF {

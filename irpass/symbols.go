@@ -2,9 +2,7 @@ package irpass
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
-	"slices"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
@@ -21,9 +19,12 @@ const (
 
 // A symEntry records where a name is defined: the hash of the name and the
 // offset of its line. The index pass keeps one per symbol (a 1 GB module
-// has about a million), 16 bytes each, sorted by hash once the pass is
-// done; a lookup reads the line back and checks the name, so a hash
-// collision costs a second read, never a wrong answer.
+// has about a million), 16 bytes each, in file order; a lookup scans them
+// once for the few names it wants and reads the matching lines back, so a
+// hash collision costs a second read, never a wrong answer. A scan is
+// cheaper than sorting the entries: a module is looked up in twice, for a
+// handful of names, and a sort would cost as much as the rest of the
+// index pass.
 type symEntry struct {
 	hash uint64
 	off  int64
@@ -39,23 +40,41 @@ func nameHash(name []byte) uint64 {
 	return h
 }
 
+// A hashFilter is a 1024-bit Bloom filter with one hash function: the
+// scan asks it first, and only the few entries that pass (the wanted names
+// and about 1% of the rest for ten names) cost a map lookup.
+type hashFilter [16]uint64
+
+func (f *hashFilter) add(h uint64)      { f[h>>6&15] |= 1 << (h & 63) }
+func (f *hashFilter) has(h uint64) bool { return f[h>>6&15]&(1<<(h&63)) != 0 }
+
 // lookup returns the first definitions of the given names; a name the
 // module does not define is absent from the result.
 func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
 	found := map[string]*symbol{}
+	var filter hashFilter
+	byHash := map[uint64][]string{}
 	for name := range names {
 		h := nameHash([]byte(name))
-		i, _ := slices.BinarySearchFunc(m.symbols, h, func(e symEntry, h uint64) int { return cmp.Compare(e.hash, h) })
-		for ; i < len(m.symbols) && m.symbols[i].hash == h; i++ {
-			l, err := m.readLineAt(m.symbols[i].off)
-			if err != nil {
-				return nil, err
-			}
-			if got, start, kind, ok := definedName(l.text); ok && string(got) == name {
-				found[name] = newSymbol(l, start, kind)
-				break
-			}
+		filter.add(h)
+		byHash[h] = append(byHash[h], name)
+	}
+	for _, e := range m.symbols {
+		if len(found) == len(names) {
+			break
 		}
+		if !filter.has(e.hash) || byHash[e.hash] == nil {
+			continue
+		}
+		l, err := m.readLineAt(e.off)
+		if err != nil {
+			return nil, err
+		}
+		got, start, kind, ok := definedName(l.text)
+		if !ok || !names[string(got)] || found[string(got)] != nil {
+			continue
+		}
+		found[string(got)] = newSymbol(l, start, kind)
 	}
 	return found, nil
 }
@@ -124,10 +143,16 @@ func definedName(line []byte) (name []byte, start int, kind symKind, ok bool) {
 	return rest[:end], start, kind, end > 0
 }
 
-func isIdentByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '$' || c == '.' || c == '_' || c == '-'
-}
+func isIdentByte(c byte) bool { return identBytes[c] }
+
+// identBytes holds the bytes of an unquoted LLVM name: [-a-zA-Z$._0-9].
+var identBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			c == '$' || c == '.' || c == '_' || c == '-'
+	}
+	return t
+}()
 
 func isAliasLine(line []byte) bool {
 	c, err := scanner.NewCursor(line)
