@@ -5,13 +5,15 @@ import (
 	"io"
 )
 
-// A lineReader hands out the lines of a file read through an io.ReaderAt,
-// keeping only a window of it in memory. Lines may be of any length (the
-// window grows to hold the longest), and function bodies can be skipped
-// without splitting them into lines, which is where nearly all of a
-// module's bytes are.
+// A lineReader hands out the lines of a file, keeping only a window of it
+// in memory: a mapping of the file when it can be mapped (see fileWindow),
+// else a buffer filled through an io.ReaderAt. Lines may be of any length
+// (the window grows to hold the longest), and function bodies can be
+// skipped without splitting them into lines, which is where nearly all of
+// a module's bytes are.
 type lineReader struct {
 	src    io.ReaderAt
+	mapped *fileWindow // nil: read src into buf
 	size   int64
 	buf    []byte
 	bufOff int64 // file offset of buf[0]
@@ -20,27 +22,43 @@ type lineReader struct {
 	err    error // a read error other than EOF
 }
 
-// The window starts small, since touching fresh memory costs more than
-// reading a small module, and doubles up to windowSize as a module proves
-// large (fewer, larger reads).
-const (
-	firstWindow = 64 << 10
-	windowSize  = 1 << 20
-)
+// windowSize is the size of the buffer when the file is read with ReadAt:
+// large enough that a read costs little next to scanning what it brought
+// in, small enough to stay in the cache and to be allocated once. The
+// memory a buffer touches costs more than the reads (a page fault per
+// 4 KiB; the garbage collector is off for a small run, so a grown buffer
+// is never reused): a buffer that grew to 1 MiB made a 10 MB module about
+// 10% slower than this fixed one, measured side by side.
+const windowSize = 128 << 10
 
-func newLineReader(src io.ReaderAt, size int64) *lineReader {
-	n := int64(firstWindow)
-	if size+1 < n {
-		n = size + 1
+func newLineReader(src io.ReaderAt, mapped *fileWindow, size int64) *lineReader {
+	lr := &lineReader{src: src, mapped: mapped, size: size, lineNo: 1}
+	if mapped == nil {
+		lr.buf = make([]byte, min(int64(windowSize), size+1))
 	}
-	return &lineReader{src: src, size: size, buf: make([]byte, n), lineNo: 1}
+	return lr
 }
 
-// fill reads more of the file into the window, growing it when the unread
-// part already fills it. It returns false at the end of the file.
+// fill brings more of the file into the window, keeping the unread part
+// and growing the window when the unread part already fills it. It returns
+// false at the end of the file.
 func (lr *lineReader) fill() bool {
 	if lr.bufOff+int64(lr.w) >= lr.size || lr.err != nil {
 		return false
+	}
+	if lr.mapped != nil {
+		// Move the mapping to start at the unread part; ask for twice
+		// what is unread, so that a long line costs a logarithmic number
+		// of mappings.
+		from := lr.bufOff + int64(lr.r)
+		buf, err := lr.mapped.at(from, 2*(lr.w-lr.r)+1)
+		if err != nil {
+			lr.err = err
+			return false
+		}
+		lr.buf, lr.bufOff = buf, from
+		lr.r, lr.w = 0, len(buf)
+		return true
 	}
 	if lr.r > 0 {
 		copy(lr.buf, lr.buf[lr.r:lr.w])
@@ -48,8 +66,8 @@ func (lr *lineReader) fill() bool {
 		lr.w -= lr.r
 		lr.r = 0
 	}
-	if lr.w == len(lr.buf) || len(lr.buf) < windowSize && lr.bufOff >= int64(4*len(lr.buf)) {
-		// A line longer than the window, or a module that outgrew it.
+	if lr.w == len(lr.buf) {
+		// A line longer than the window.
 		lr.buf = append(lr.buf, make([]byte, len(lr.buf))...)
 	}
 	want := len(lr.buf) - lr.w
@@ -129,19 +147,22 @@ func (lr *lineReader) atEOFAfter(n int) bool {
 }
 
 // findClose returns the index of the newline that precedes a closing "}"
-// line in data, or -1.
+// line in data, or -1. It looks for the '}' rather than the newline: a
+// body has a newline every few dozen bytes but few braces, so one
+// IndexByte covers most of a body.
 func findClose(data []byte, eof bool) int {
-	for from := 0; ; {
-		i := bytes.Index(data[from:], []byte("\n}"))
+	for from := 1; from < len(data); {
+		i := bytes.IndexByte(data[from:], '}')
 		if i < 0 {
 			return -1
 		}
 		i += from
-		if closesAt(data, i+1, eof) {
-			return i
+		if data[i-1] == '\n' && closesAt(data, i, eof) {
+			return i - 1
 		}
 		from = i + 1
 	}
+	return -1
 }
 
 // closesAt reports whether the '}' at data[j] is alone on its line (maybe

@@ -2,8 +2,10 @@ package irpass
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -21,17 +23,34 @@ import (
 //
 // The module is read twice: an index pass that finds the program objects
 // and records where every symbol is defined, and a copy with edits; the
-// lines the pass needs to understand are read back by offset. Memory stays
-// small however large the module is (about 24 bytes per symbol), and Run
-// is safe to call from many goroutines on different modules. When src is
-// an *os.File, Run moves its file offset.
+// lines the pass needs to understand are read back by offset. A regular
+// *os.File is mapped into memory a window at a time, anything else is read
+// with ReadAt; either way memory stays small however large the module is
+// (16 bytes per symbol plus a window), and Run is safe to call from many
+// goroutines on different modules. Run does not move src's file offset.
 //
 // On error the error is a scanner.ErrorList whose Error method prints
 // LLVM-style diagnostics (file:line:col: error: …, the line, a caret), or
 // an I/O error; whatever was written to dst must then be discarded (the
 // command writes to a temporary file and renames it only on success).
-func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, error) {
+func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Result, err error) {
 	m := &module{filename: filename, src: src, size: size}
+	if f, ok := src.(*os.File); ok {
+		if m.window = newFileWindow(f, size); m.window != nil {
+			defer m.window.close()
+			// A mapped file that shrinks under the pass faults on the
+			// next access to what it lost: an error, not a crash.
+			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+			defer func() {
+				if r := recover(); r != nil {
+					if _, ok := r.(interface{ Addr() uintptr }); !ok {
+						panic(r)
+					}
+					res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
+				}
+			}()
+		}
+	}
 	if err := m.index(); err != nil {
 		return nil, err
 	}
@@ -44,13 +63,16 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 			objs = append(objs, o)
 		}
 	}
-	res := &Result{}
+	res = &Result{}
 	if len(objs) == 0 {
 		if err := m.errs.Err(); err != nil {
 			return nil, err
 		}
-		_, err := io.Copy(dst, io.NewSectionReader(src, 0, size))
-		return res, err
+		w := bufio.NewWriterSize(dst, 64<<10)
+		if err := m.copyRange(w, 0, size); err != nil {
+			return nil, err
+		}
+		return res, w.Flush()
 	}
 	res.Typed = objs[0].valueType.Text != "" && !containsOpaquePtr(objs[0].valueType)
 
@@ -271,8 +293,8 @@ type edit struct {
 }
 
 // write is the last pass: the input with edits applied, then the tail.
-// Between edits the input is copied as a block; from a file to a file
-// that is a copy_file_range, so the bytes never pass through iu-entry.
+// Between edits the input is copied as a block, straight from the mapping
+// when the input is mapped.
 func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	sort.Slice(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
 	w := bufio.NewWriterSize(dst, 64<<10)
@@ -294,26 +316,26 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	return w.Flush()
 }
 
-// copyRange copies n bytes of the input from offset off to w.
+// copyRange copies n bytes of the input from offset off to w: from the
+// mapping when there is one, so the bytes pass through memory once.
 func (m *module) copyRange(w *bufio.Writer, off, n int64) error {
-	if f, ok := m.src.(*os.File); ok {
-		// os.File.ReadFrom turns a limited read of a file into
-		// copy_file_range (or sendfile); it needs the file's offset, which
-		// nothing else here depends on since every other read is a ReadAt.
-		if err := w.Flush(); err != nil {
-			return err
-		}
-		if _, err := f.Seek(off, io.SeekStart); err != nil {
-			return err
-		}
-		got, err := w.ReadFrom(io.LimitReader(f, n))
-		if err == nil && got != n {
-			err = io.ErrUnexpectedEOF
-		}
+	if m.window == nil {
+		_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
 		return err
 	}
-	_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
-	return err
+	for n > 0 {
+		b, err := m.window.at(off, int(min(n, mapWindow)))
+		if err != nil {
+			return err
+		}
+		b = b[:min(int64(len(b)), n)]
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+		off += int64(len(b))
+		n -= int64(len(b))
+	}
+	return nil
 }
 
 // globalIdent and quoteString use llir's encoder, which knows when LLVM

@@ -3,6 +3,7 @@ package irpass
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,7 +124,8 @@ func TestConcurrentRuns(t *testing.T) {
 
 // Programs before and after a line longer than the reader's window and a
 // function body spanning several windows are all found, with the right
-// line numbers.
+// line numbers, whether the module is read with ReadAt or mapped a few
+// pages at a time.
 func TestLineReaderWindows(t *testing.T) {
 	big := strings.Repeat("a", 3*windowSize)
 	body := strings.Repeat("  call void @g()\n", windowSize/8)
@@ -131,18 +133,87 @@ func TestLineReaderWindows(t *testing.T) {
 		`@obj_late = internal constant <{ [8 x i8], ptr, ptr, [8 x i8] }> <{ [8 x i8] c"\02\00\00\00\00\00\00\00", ptr @fn, ptr @str_late, [8 x i8] c"\0C\00\00\00\00\00\00\00" }>, section "inner_unikernel/kprobe/f", align 8` + "\n"
 	src := testModule(1) + "@pad = private constant [" + itoa(len(big)) + ` x i8] c"` + big + "\"\n" +
 		"define void @g() {\n" + body + "}\n" + late
-	out, res, err := runString(src)
+	check := func(t *testing.T, out string, res *Result, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Programs) != 2 || res.Programs[1].Name != "iu_prog_late" {
+			t.Fatalf("programs: %+v", res.Programs)
+		}
+		if want := 3 + 9 + 1 + windowSize/8 + 1 + 2; res.Programs[1].Line != want {
+			t.Errorf("late program on line %d, want %d", res.Programs[1].Line, want)
+		}
+		if !strings.Contains(out, "define i32 @iu_prog_late(ptr %ctx)") {
+			t.Errorf("no entry for the late program")
+		}
+	}
+	t.Run("ReadAt", func(t *testing.T) {
+		out, res, err := runString(src)
+		check(t, out, res, err)
+	})
+	t.Run("mapped", func(t *testing.T) {
+		defer smallMapWindows()()
+		out, res, err := runFile(t, src)
+		check(t, out, res, err)
+		if want, _, _ := runString(src); out != want {
+			t.Errorf("the mapped and the read module give different outputs")
+		}
+	})
+}
+
+// smallMapWindows makes Run map files a page at a time, so that small test
+// modules move the window as a large one does; it returns the undo.
+func smallMapWindows() func() {
+	whole, window := mapWhole, mapWindow
+	mapWhole, mapWindow = 0, int64(os.Getpagesize())
+	return func() { mapWhole, mapWindow = whole, window }
+}
+
+// runFile runs the pass on src written to a file, which Run maps.
+func runFile(t testing.TB, src string) (string, *Result, error) {
+	name := filepath.Join(t.TempDir(), "in.ll")
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Programs) != 2 || res.Programs[1].Name != "iu_prog_late" {
-		t.Fatalf("programs: %+v", res.Programs)
+	defer f.Close()
+	var out bytes.Buffer
+	res, err := Run("test.ll", f, int64(len(src)), &out)
+	return out.String(), res, err
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
 	}
-	if want := 3 + 9 + 1 + windowSize/8 + 1 + 2; res.Programs[1].Line != want {
-		t.Errorf("late program on line %d, want %d", res.Programs[1].Line, want)
+	return err.Error()
+}
+
+// A mapped file that shrinks while the pass reads it makes the pass fail
+// with an error, not crash the process.
+func TestMappedFileTruncated(t *testing.T) {
+	src := testModule(1) + strings.Repeat("; padding\n", 3*os.Getpagesize()/10)
+	name := filepath.Join(t.TempDir(), "in.ll")
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(out, "define i32 @iu_prog_late(ptr %ctx)") {
-		t.Errorf("no entry for the late program")
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// The pass is told the old size, as if the file shrank after the
+	// caller looked at it.
+	if err := os.Truncate(name, 100); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run("in.ll", f, int64(len(src)), io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "changed while") {
+		t.Fatalf("got %+v, %v; want a read error", res, err)
 	}
 }
 
@@ -168,7 +239,15 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		var out bytes.Buffer
-		res, err := Run("fuzz.ll", bytes.NewReader(src), int64(len(src)), &out)
+		res, err := Run("test.ll", bytes.NewReader(src), int64(len(src)), &out)
+		// The same module in a file, mapped a page at a time, must give
+		// the same answer.
+		undo := smallMapWindows()
+		mout, _, merr := runFile(t, string(src))
+		undo()
+		if errText(merr) != errText(err) || err == nil && mout != out.String() {
+			t.Fatalf("mapped and read modules differ:\nread:   %v\nmapped: %v", err, merr)
+		}
 		if err != nil {
 			var list scanner.ErrorList
 			if !errors.As(err, &list) {

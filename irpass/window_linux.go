@@ -1,0 +1,5 @@
+package irpass
+
+import "syscall"
+
+const mapPopulate = syscall.MAP_POPULATE

@@ -1,0 +1,5 @@
+//go:build unix && !linux
+
+package irpass
+
+const mapPopulate = 0
