@@ -40,7 +40,7 @@ type module struct {
 	used       *sourceLine        // @llvm.used
 	iuPrograms *sourceLine        // !iu-programs, from an earlier run or a link
 	candidates []*sourceLine      // globals whose line mentions inner_unikernel/
-	symbols    []symEntry         // every defined name, in file order
+	symbols    symIndex           // every defined name, in file order
 	lastByte   byte
 	errs       scanner.ErrorList
 }
@@ -173,7 +173,7 @@ func (m *module) index() error {
 			continue
 		}
 		if name, _, _, ok := definedName(line); ok {
-			m.symbols = append(m.symbols, symEntry{nameHash(name), off})
+			m.symbols.add(symEntry{nameHash(name), off})
 		}
 		switch trimmed[0] {
 		case '@':

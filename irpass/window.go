@@ -32,7 +32,7 @@ type fileWindow struct {
 // (Variables only so that the tests can make windows small.)
 var (
 	mapWhole  int64 = 64 << 20
-	mapWindow int64 = 16 << 20
+	mapWindow int64 = 8 << 20
 )
 
 // newFileWindow returns a window on f, or nil if f cannot be mapped (it is
@@ -67,11 +67,14 @@ func (w *fileWindow) at(off int64, n int) ([]byte, error) {
 	}
 	length := max(window, off-start+int64(n))
 	length = min(length, w.size-start)
+	// Unmap first: the bytes the caller still needs are in the page
+	// cache and come back in the new mapping, and two windows mapped at
+	// once would double the resident size.
+	w.close()
 	buf, err := mmapFile(w.f, start, int(length))
 	if err != nil {
 		return nil, err
 	}
-	w.close()
 	w.buf, w.off = buf, start
 	return w.buf[off-start:], nil
 }
