@@ -1,0 +1,7 @@
+//go:build !linux
+
+package main
+
+import "os"
+
+func growPipe(f *os.File, n int) {}
