@@ -28,13 +28,13 @@ BENCH_TARGETS := bench-go
 .PHONY: all build demo test test-go bench bench-go deps-go fmt vet clean
 all: build
 
-# bin/iu-entry-ld is the same binary; under that name it is the linker for
+# bin/iu-entry-cc is the same binary; under that name it is the linker for
 # rustc -C linker= (see linkwrap). Built without cgo: pflag imports net,
 # which with cgo makes the binary dynamically linked, and loading libc
 # through ld.so cost 1.2 ms of every run (a third of a 1 MB module's).
 build:
 	CGO_ENABLED=0 $(GO) build -o $(IU_ENTRY) ./cmd/iu-entry
-	ln -sf iu-entry $(BIN)/iu-entry-ld
+	ln -sf iu-entry $(BIN)/iu-entry-cc
 
 DEMO_INPUT := testdata/demo/hello.ll
 demo: build

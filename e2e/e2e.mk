@@ -1,7 +1,7 @@
 # e2e/e2e.mk - included by the top-level Makefile (-include e2e/e2e.mk).
 #
 #   make e2e        build the Rust samples two ways (rustc through
-#                   bin/iu-entry-ld, and --emit=llvm-ir + iu-entry + llc-22)
+#                   bin/iu-entry-cc, and --emit=llvm-ir + iu-entry + llc-22)
 #                   into two kernel modules, boot Debian's kernel under qemu
 #                   (TCG) with iu.ko and both, drive kprobe/tracepoint hits,
 #                   and fail on any missing or failed IU-E2E check, or on an

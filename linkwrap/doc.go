@@ -1,19 +1,21 @@
 // Package linkwrap is iu-entry's linker wrapper for rustc: the iu-entry
-// binary acts as it when invoked as iu-entry-ld (LinkerName; make build
-// links bin/iu-entry-ld to bin/iu-entry). With it, a plain cargo build
+// binary acts as it when invoked as iu-entry-cc (LinkerName; make build
+// links bin/iu-entry-cc to bin/iu-entry). With it, a plain cargo build
 // produces binaries whose program objects have their entry points, with
 // no other step:
 //
 //	# .cargo/config.toml
 //	[build]
-//	rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=/path/to/iu-entry-ld"]
+//	rustflags = ["-C", "linker-plugin-lto", "-C", "linker=/path/to/iu-entry-cc"]
 //
 // -C linker-plugin-lto makes rustc hand the linker LLVM bitcode instead of
 // machine code (the crate's own *.rcgu.o files, and bitcode members in the
 // .rlib archives of dependencies built with the same flag).
-// -C linker-flavor=gcc is needed because rustc takes any linker whose name
-// ends in "-ld" for a plain ld and would pass ld arguments; the wrapper
-// expects a cc driver's arguments.
+// The name ends in -cc on purpose: rustc infers the linker flavor from the
+// linker's name, takes one ending in "-ld" for a plain ld and passes it
+// ld's arguments, while the wrapper expects a cc driver's (it runs cc with
+// them). Under a name rustc does not recognize, the target's default
+// flavor applies, which for Linux targets is cc.
 //
 // For every bitcode input (file or archive member) whose globals use a
 // section starting with inner_unikernel/, the wrapper runs llvm-dis, the
@@ -44,7 +46,8 @@
 //   - an ELF object (a file or an archive member) has an inner_unikernel/
 //     section: it was compiled to machine code, so its programs cannot get
 //     entry points; the message says to add -C linker-plugin-lto;
-//   - rustc passed plain ld arguments (the linker-flavor problem above);
+//   - rustc passed plain ld arguments (-C linker-flavor=ld, or a link to
+//     the binary whose name ends in "-ld");
 //   - no LLVM tools of the bitcode's version are found: the message names
 //     the version and the package (apt-get install llvm-N);
 //   - the pass rejects a program object: its diagnostics are printed as

@@ -80,7 +80,7 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 	w.run = &runner{verbose: verbose != "" && verbose != "0", log: w.logf}
 	w.tools = &toolFinder{env: w.env, run: w.run}
 
-	dir, err := os.MkdirTemp("", "iu-entry-ld-")
+	dir, err := os.MkdirTemp("", "iu-entry-cc-")
 	if err != nil {
 		w.logf("%v", err)
 		return 1
@@ -90,8 +90,9 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 
 	cmdline := parseArgs(args, 0)
 	if w.env(envLinker) == "" && cmdline.ldStyle() {
-		w.logf("rustc passed arguments for a plain ld, not for a cc driver: it takes a linker\n" +
-			"\twhose name ends in \"-ld\" for ld. Add -C linker-flavor=gcc, e.g. in .cargo/config.toml:\n" +
+		w.logf("rustc passed arguments for a plain ld, not for a cc driver (-C linker-flavor=ld,\n" +
+			"\tor a link to this program whose name ends in \"-ld\"). Run it as " + LinkerName + " with\n" +
+			"\tthe default linker flavor, e.g. in .cargo/config.toml:\n" +
 			"\t" + rustflagsLine(w.self()))
 		return 1
 	}
@@ -281,7 +282,7 @@ func (w *wrapper) rewrite(ctx context.Context, cmdline *argList) bool {
 // rustflagsLine is the .cargo/config.toml line that makes rustc link
 // through the wrapper at path.
 func rustflagsLine(path string) string {
-	return `rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=` + path + `"]`
+	return `rustflags = ["-C", "linker-plugin-lto", "-C", "linker=` + path + `"]`
 }
 
 // self is how the usage hint names this program: its absolute path when
@@ -619,14 +620,12 @@ const usage = `usage: ` + LinkerName + ` <cc arguments>
 ` + LinkerName + ` is the linker rustc runs to add iu-entry's program entry points.
 Build with:
 
-	RUSTFLAGS="-C linker-plugin-lto -C linker-flavor=gcc -C linker=/path/to/` + LinkerName + `" cargo build
+	RUSTFLAGS="-C linker-plugin-lto -C linker=/path/to/` + LinkerName + `" cargo build
 
 or in .cargo/config.toml:
 
 	[build]
-	rustflags = ["-C", "linker-plugin-lto", "-C", "linker-flavor=gcc", "-C", "linker=/path/to/` + LinkerName + `"]
-
-(-C linker-flavor=gcc because rustc takes a linker named *-ld for a plain ld.)
+	rustflags = ["-C", "linker-plugin-lto", "-C", "linker=/path/to/` + LinkerName + `"]
 
 Environment: IU_ENTRY_LINKER (the real linker driver, default cc),
 IU_ENTRY_LLVM_BIN (directory of llvm-dis/llvm-as/llvm-ar matching rustc's LLVM),

@@ -14,7 +14,7 @@
 // and lists the user functions in !iu-programs. Everything else in the
 // module is left byte for byte as it was.
 //
-// Invoked under the name iu-entry-ld, the same binary is a linker for
+// Invoked under the name iu-entry-cc, the same binary is a linker for
 // rustc's -C linker=, which does the same to the bitcode of a
 // -C linker-plugin-lto build before handing it to the real linker.
 package main
@@ -77,7 +77,7 @@ func main() {
 	debug.SetMemoryLimit(64 << 20)
 
 	// Under its linker name (a link to this binary, as `make build` makes
-	// bin/iu-entry-ld) the command takes cc's arguments from rustc.
+	// bin/iu-entry-cc) the command takes cc's arguments from rustc.
 	if filepath.Base(os.Args[0]) == linkwrap.LinkerName {
 		os.Exit(linkwrap.Main(os.Args[1:], os.Stdout, os.Stderr))
 	}

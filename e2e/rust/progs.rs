@@ -1,5 +1,5 @@
 //! e2e bundle: the sample programs of testdata/rust/progs in one crate, so
-//! that one link (through bin/iu-entry-ld) yields one relocatable object
+//! that one link (through bin/iu-entry-cc) yields one relocatable object
 //! holding every program, its entry point, iu_rt and the parts of libcore
 //! they need. The samples are included unchanged as modules.
 #![no_std]

@@ -4,7 +4,7 @@
 # stable and kernel codegen flags into one relocatable object OUT/progs.o
 # that Kbuild links into a module (as progs_<ROUTE>.o_shipped).
 #
-#   ROUTE lto  rustc -C linker-plugin-lto -C linker=bin/iu-entry-ld: the
+#   ROUTE lto  rustc -C linker-plugin-lto -C linker=bin/iu-entry-cc: the
 #              wrapper adds the entry points and rust-lld does LTO and a
 #              relocatable link (-r --gc-sections)
 #   ROUTE ir   rustc --emit=llvm-ir, bin/iu-entry, llc-22, ld.lld-22 -r
@@ -45,7 +45,7 @@ lto)
 	# -r: a relocatable object, not an executable (no_main: no start
 	# files); --gc-sections keeps what the entries (SHF_GNU_RETAIN) reach.
 	quiet env IU_ENTRY_VERBOSE=1 "${RUSTC[@]}" "${common[@]}" -C linker-plugin-lto \
-		-C linker="$root/bin/iu-entry-ld" -C linker-flavor=gcc -W linker-messages \
+		-C linker="$root/bin/iu-entry-cc" -W linker-messages \
 		--crate-type bin --crate-name iu_e2e_progs \
 		--extern iu_rt="$out/rt/libiu_rt.rlib" -L "$out/rt" \
 		-C link-arg=-r -C link-arg=-nostartfiles -C link-arg=-Wl,--gc-sections \
