@@ -43,7 +43,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 			defer func() {
 				if r := recover(); r != nil {
-					if _, ok := r.(interface{ Addr() uintptr }); !ok {
+					if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.window.contains(f.Addr()) {
 						panic(r)
 					}
 					res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)

@@ -2,6 +2,7 @@ package irpass
 
 import (
 	"os"
+	"unsafe"
 )
 
 // A fileWindow maps a window of a regular file into memory, read-only, and
@@ -10,9 +11,9 @@ import (
 // write pass hands the mapping straight to write(2). Reading the input that
 // way costs one copy of each byte (into the output's page cache) where
 // pread costs two, and no page faults on a buffer of our own: on a 10 MB
-// module the pass takes 40% less time than reading with pread and copying
-// with copy_file_range (which splices page by page when the output is not
-// aligned with the input, as it is not after the first edit).
+// module the pass took a quarter less time than reading with pread and
+// copying with copy_file_range (which splices page by page when the output
+// is not aligned with the input, as it is not after the first edit).
 //
 // Only a window is mapped at a time, so memory stays small however large
 // the module is. A file truncated while it is mapped makes the next access
@@ -85,4 +86,14 @@ func (w *fileWindow) close() {
 		munmapFile(w.buf)
 		w.buf = nil
 	}
+}
+
+// contains reports whether addr is inside the mapping: a fault there means
+// the file lost what the mapping covers, a fault anywhere else is a bug.
+func (w *fileWindow) contains(addr uintptr) bool {
+	if len(w.buf) == 0 {
+		return false
+	}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(w.buf)))
+	return base <= addr && addr-base < uintptr(len(w.buf))
 }
