@@ -170,8 +170,9 @@ func smallMapWindows() func() {
 	return func() { mapWhole, mapWindow = whole, window }
 }
 
-// runFile runs the pass on src written to a file, which Run maps.
-func runFile(t testing.TB, src string) (string, *Result, error) {
+// tempInput writes src to a file and opens it; the file is closed and
+// removed when the test ends.
+func tempInput(t testing.TB, src string) (*os.File, string) {
 	name := filepath.Join(t.TempDir(), "in.ll")
 	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -180,7 +181,13 @@ func runFile(t testing.TB, src string) (string, *Result, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
+	return f, name
+}
+
+// runFile runs the pass on src written to a file, which Run maps.
+func runFile(t testing.TB, src string) (string, *Result, error) {
+	f, _ := tempInput(t, src)
 	var out bytes.Buffer
 	res, err := Run("test.ll", f, int64(len(src)), &out)
 	return out.String(), res, err
@@ -197,15 +204,7 @@ func errText(err error) string {
 // with an error, not crash the process.
 func TestMappedFileTruncated(t *testing.T) {
 	src := testModule(1) + strings.Repeat("; padding\n", 3*os.Getpagesize()/10)
-	name := filepath.Join(t.TempDir(), "in.ll")
-	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, name := tempInput(t, src)
 	// The pass is told the old size, as if the file shrank after the
 	// caller looked at it.
 	if err := os.Truncate(name, 100); err != nil {
