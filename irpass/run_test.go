@@ -94,7 +94,8 @@ func TestIdempotent(t *testing.T) {
 	}
 }
 
-// The pass is a library: many goroutines may run it on different modules.
+// The pass is a library: many goroutines may run it on different modules,
+// read or mapped.
 func TestConcurrentRuns(t *testing.T) {
 	want, _, err := runString(testModule(20))
 	if err != nil {
@@ -106,7 +107,12 @@ func TestConcurrentRuns(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got, _, err := runString(testModule(20))
+			run := runString
+			if i%2 == 1 {
+				// Half of them map their module.
+				run = func(src string) (string, *Result, error) { return runFile(t, src) }
+			}
+			got, _, err := run(testModule(20))
 			if err == nil && got != want {
 				err = errors.New("different output")
 			}
