@@ -46,6 +46,21 @@ func BenchmarkRun(b *testing.B) {
 	}
 }
 
+// BenchmarkRunMapped is BenchmarkRun on a file, which Run maps, as the
+// command's input is.
+func BenchmarkRunMapped(b *testing.B) {
+	src := benchModule(32 << 20)
+	f, _ := tempInput(b, string(src))
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := Run("bench.ll", f, int64(len(src)), io.Discard)
+		if err != nil || len(res.Programs) != 3 {
+			b.Fatalf("%v %v", res, err)
+		}
+	}
+}
+
 // BenchmarkIndex is the first pass alone: how fast a module is skimmed.
 func BenchmarkIndex(b *testing.B) {
 	src := benchModule(32 << 20)
