@@ -39,6 +39,17 @@ type object struct {
 	nameLen   uint64
 	entryName string // decoded once the name string is found
 	bad       bool   // a diagnostic was reported; generate nothing
+
+	// entryDecl is the module's own declaration of the entry, which the
+	// generated definition replaces; nil if it has none.
+	entryDecl *entryDecl
+}
+
+// An entryDecl is a "declare i32 @<entry>(T)" already in the module: a
+// crate that calls its own entry point.
+type entryDecl struct {
+	line  *sourceLine
+	param string // the context parameter's type, T
 }
 
 // label names an object in diagnostics: the global, and the program name

@@ -2,6 +2,7 @@ package irpass
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -116,9 +117,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 	}
 	for _, o := range objs {
 		if s := clashes[o.entryName]; s != nil && o.entryName != "" {
-			e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
-			m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
-			o.bad = true
+			m.checkEntryClash(o, s, res.Typed)
 		}
 	}
 
@@ -268,6 +267,38 @@ func (m *module) resolveProg(o *object, syms map[string]*symbol) {
 		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", r.Sym)
 		o.bad = true
 	}
+}
+
+// checkEntryClash handles an entry name that is already a symbol of the
+// module. A declaration of the entry's own type ("declare i32 @name(ptr)",
+// a crate calling its entry point) is fine: the generated definition
+// replaces it. Anything else is an error.
+func (m *module) checkEntryClash(o *object, s *symbol, typed bool) {
+	isDecl := s.kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(s.line.text, " \t"), []byte("declare"))
+	if !isDecl {
+		e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
+		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
+		o.bad = true
+		return
+	}
+	ptr := "ptr"
+	if typed {
+		ptr = "i8*"
+	}
+	h, err := parseFuncHeader(s.line.text)
+	if err == nil && len(h.params) == 1 && !h.variadic && h.cconv == "" &&
+		h.ret.Kind == layout.Int && h.ret.Bits == 32 &&
+		h.params[0].Kind == layout.Ptr && h.params[0].AddrSpace == 0 && h.params[0].IsTypedPtr() == typed {
+		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text}
+		return
+	}
+	e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is declared in this module with another type than an entry point's, i32 (%s)", o.entryName, o.name, ptr)
+	how := "@%s is declared here"
+	if err != nil {
+		how += fmt.Sprintf(" (%v)", err)
+	}
+	m.noteAt(e, s.line, s.nameTok.Off, how, o.entryName)
+	o.bad = true
 }
 
 func (m *module) checkDuplicateNames(objs []*object) {
