@@ -12,7 +12,8 @@
 //
 // moves the object to the section obj<type>, adds the entry to @llvm.used
 // and lists the user functions in !iu-programs. Everything else in the
-// module is left byte for byte as it was.
+// module is left byte for byte as it was, but for a declaration of an entry
+// (a crate calling its own entry point), which the definition replaces.
 //
 // Invoked under the name iu-entry-cc, the same binary is a linker for
 // rustc's -C linker=, which does the same to the bitcode of a
