@@ -148,40 +148,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // a failure never leaves a partial file and -o may name the input itself.
 // Outputs that are not regular files are written in place.
 func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.Result, error) {
-	name := input
-	var src io.ReaderAt
-	var size int64
-	if input == "-" {
-		// The pass reads its input more than once. Standard input is
-		// spooled to a temporary file, which keeps
-		// memory as small as for a named file.
-		name = "<stdin>"
-		spool, err := os.CreateTemp("", ".iu-entry-stdin-*.ll")
-		if err != nil {
-			return nil, fmt.Errorf("cannot buffer standard input: %w", err)
-		}
-		defer os.Remove(spool.Name())
-		defer spool.Close()
-		n, err := spoolInput(spool, stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		src, size = spool, n
-	} else {
-		f, err := os.Open(input)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		fi, err := f.Stat()
-		if err != nil {
-			return nil, err
-		}
-		if fi.IsDir() {
-			return nil, fmt.Errorf("%s is a directory", input)
-		}
-		src, size = f, fi.Size()
+	name, src, size, closeInput, err := openInput(input, stdin)
+	if err != nil {
+		return nil, err
 	}
+	defer closeInput()
 
 	// A device, pipe or socket (-o /dev/null, -o /dev/stdout) is written
 	// directly: renaming a file over it would replace it.
@@ -253,6 +224,60 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	}
 	renamed = true
 	return res, nil
+}
+
+// openInput opens the module to rewrite. The pass reads its input more
+// than once, at offsets: a regular file is read where it is, anything else
+// (standard input, a pipe or FIFO such as bash's <(…), a device) is first
+// spooled to a temporary file, which keeps memory as small as for a named
+// file. release closes the input and removes the spool.
+func openInput(input string, stdin io.Reader) (name string, src io.ReaderAt, size int64, release func(), err error) {
+	name = input
+	r := stdin
+	var f *os.File
+	if input == "-" {
+		name = "<stdin>"
+	} else {
+		if f, err = os.Open(input); err != nil {
+			return "", nil, 0, nil, err
+		}
+		fi, err := f.Stat()
+		switch {
+		case err != nil:
+			f.Close()
+			return "", nil, 0, nil, err
+		case fi.IsDir():
+			f.Close()
+			return "", nil, 0, nil, fmt.Errorf("%s is a directory", input)
+		case fi.Mode().IsRegular():
+			return name, f, fi.Size(), func() { f.Close() }, nil
+		}
+		r = f // its size says nothing of what it holds: spool it
+	}
+	spool, err := os.CreateTemp("", ".iu-entry-input-*.ll")
+	if err == nil {
+		size, err = spoolInput(spool, r)
+		if err != nil {
+			err = fmt.Errorf("reading %s: %w", name, err)
+		}
+	} else {
+		spool = nil
+		err = fmt.Errorf("cannot buffer %s: %w", name, err)
+	}
+	release = func() {
+		if f != nil {
+			f.Close()
+		}
+		if spool != nil {
+			spool.Close()
+			os.Remove(spool.Name())
+		}
+	}
+	if err != nil {
+		release()
+		return "", nil, 0, nil, err
+	}
+	return name, spool, size, release, nil
 }
 
 // spoolInput copies r to f in large reads: io.Copy's 32 KiB reads from a
