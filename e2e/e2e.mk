@@ -1,12 +1,19 @@
 # e2e/e2e.mk - included by the top-level Makefile (-include e2e/e2e.mk).
 #
-#   make e2e        build the Rust samples two ways (rustc through
-#                   bin/iu-entry-cc, and --emit=llvm-ir + iu-entry + llc-22)
-#                   into two kernel modules, boot Debian's kernel under qemu
-#                   (TCG) with iu.ko and both, drive kprobe/tracepoint hits,
-#                   and fail on any missing or failed IU-E2E check, or on an
-#                   oops/BUG/WARNING/panic in the console log
+#   make e2e        build the Rust samples three ways (E2E_ROUTES) into
+#                   three kernel modules, boot Debian's kernel under qemu
+#                   (TCG) with iu.ko and all three, drive kprobe/tracepoint
+#                   hits, and fail on any missing or failed IU-E2E check, or
+#                   on an oops/BUG/WARNING/panic in the console log
 #   make e2e-clean  remove e2e/build
+#
+# Routes (the two IR dialects iu-entry supports; build-progs.sh has the
+# command lines):
+#   lto   rustup stable (LLVM 22) through bin/iu-entry-cc and rust-lld
+#   ir    rustup stable (LLVM 22, opaque pointers): --emit=llvm-ir,
+#         bin/iu-entry, llc-22, ld.lld-22 -r
+#   ir14  Debian's rustc 1.63 (/usr/bin/rustc, LLVM 14, typed pointers):
+#         --emit=llvm-ir, bin/iu-entry, llc-14, ld.lld-14 -r
 #
 # Build products go to e2e/build/ (git-ignored). The details are in the
 # header comments of e2e/scripts/{build-progs,build-module,run-qemu,
@@ -16,9 +23,13 @@
 E2E_DIR      := $(CURDIR)/e2e
 E2E_BUILD    := $(E2E_DIR)/build
 E2E_SCRIPTS  := $(E2E_DIR)/scripts
-E2E_ROUTES   := lto ir
+E2E_ROUTES   := lto ir ir14
+# lld-22, llvm-22: the ir route (and llvm-objcopy/-nm/-objdump for all);
+# rustc (Debian's 1.63, with libstd-rust-dev's libcore), llvm-14, lld-14:
+# the ir14 route.
 E2E_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
-		busybox-static cpio lld-22 llvm-22 gcc make libc6-dev python3
+		busybox-static cpio lld-22 llvm-22 rustc libstd-rust-dev llvm-14 \
+		lld-14 gcc make libc6-dev python3
 
 .PHONY: e2e e2e-clean
 
@@ -27,12 +38,12 @@ E2E_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
 e2e: build kernel
 	@$(ENSURE) $(E2E_PACKAGES)
 	@set -e; start=$$(date +%s); \
-	rc=0; $(E2E_SCRIPTS)/check-tools.sh || rc=$$?; \
+	rc=0; LLVM22=$(LLVM22) LLVM14=$(LLVM14) $(E2E_SCRIPTS)/check-tools.sh $(E2E_ROUTES) || rc=$$?; \
 	if [ $$rc = 77 ]; then echo "e2e: skipped"; exit 0; elif [ $$rc != 0 ]; then exit 1; fi; \
 	mkdir -p $(E2E_BUILD); \
 	for r in $(E2E_ROUTES); do \
 		echo "e2e: $$r: building the Rust programs"; \
-		IU_ENTRY=$(IU_ENTRY) LLVM22=$(LLVM22) $(E2E_SCRIPTS)/build-progs.sh $$r $(E2E_BUILD)/$$r; \
+		IU_ENTRY=$(IU_ENTRY) LLVM22=$(LLVM22) LLVM14=$(LLVM14) $(E2E_SCRIPTS)/build-progs.sh $$r $(E2E_BUILD)/$$r; \
 		echo "e2e: $$r: building iu_e2e_$$r.ko"; \
 		KDIR=$(K_KDIR_SH) LLVM22=$(LLVM22) $(E2E_SCRIPTS)/build-module.sh $$r $(E2E_BUILD)/$$r; \
 	done; \

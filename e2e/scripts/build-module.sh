@@ -3,7 +3,8 @@
 # e2e/module and BUILD/progs.o, against $KDIR and kernel/build/iu's
 # Module.symvers, through kernel/scripts/build-module.sh (which fails on
 # objtool warnings); modpost warnings (e.g. an undefined symbol) fail too.
-# Then checks with readelf that every entry sits in its program section.
+# Then checks with llvm-objdump that every entry sits in its program section
+# and that only the sysroot's libcore functions use SSE registers.
 set -euo pipefail
 route=$1 b=$2
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,12 +48,15 @@ iu_xdp_pass xdp
 iu_sched_cls classifier
 iu_perf_event perf_event
 LIST
-# SSE: where libcore uses xmm registers (the glue brackets every dispatch
-# with kernel_fpu_begin/end); none may be in the crate's own code.
+# SSE: only functions of the sysroot's libcore/compiler_builtins (their
+# symbols: BUILD/sysroot.syms, from build-progs.sh) may use xmm registers
+# (the glue brackets every dispatch with kernel_fpu_begin/end); none of the
+# crate's own code, built with -sse, may.
 sse=$("$LLVM22/llvm-objdump" -d --no-show-raw-insn "$ko" |
-	awk '/^[0-9a-f]+ <.*>:$/ {f = $2} /%[xy]mm/ {c[f]++} END {for (k in c) print k}' | sort)
-if grep -vE '_4core|_17compiler_builtins' <<<"$sse" | grep -q .; then
-	echo "IU-E2E $route.ko_no_sse_outside_libcore FAIL: $(grep -vE '_4core' <<<"$sse" | tr '\n' ' ')"
+	awk '/^[0-9a-f]+ <.*>:$/ {f = substr($2, 2, length($2) - 3)} /%[xy]mm/ {c[f]++} END {for (k in c) print k}' | LC_ALL=C sort)
+own=$(LC_ALL=C comm -23 <(grep . <<<"$sse" || true) "$b/sysroot.syms")
+if [ ! -s "$b/sysroot.syms" ] || [ -n "$own" ]; then
+	echo "IU-E2E $route.ko_no_sse_outside_libcore FAIL: $(tr '\n' ' ' <<<"${own:-no sysroot symbol list}")"
 	fail=1
 else
 	echo "IU-E2E $route.ko_no_sse_outside_libcore PASS ($(grep -c . <<<"$sse") libcore functions use xmm)"
