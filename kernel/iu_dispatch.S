@@ -70,8 +70,17 @@ SYM_FUNC_START(iu_dispatcher_func)
 	pushq	PER_CPU_VAR(iu_active_frame)
 	movq	%rsp, PER_CPU_VAR(iu_active_frame)
 
+	/*
+	 * The kernel keeps %rsp only 8-byte aligned
+	 * (-mpreferred-stack-boundary=3), but Rust code and the libcore it
+	 * links follow the SysV ABI: 16 at a call, which they rely on (movaps
+	 * to their stack while formatting a panic message, for one).  Align
+	 * below the frame; %rbp, which the program preserves, leads back.
+	 */
+	andq	$-16, %rsp
 	/* %rdi = ctx, %rsi = insnsi are passed through unchanged. */
 	CALL_NOSPEC rdx
+	leaq	-IU_FRAME_RBP(%rbp), %rsp
 
 	IU_LEAVE_FRAME
 

@@ -31,6 +31,8 @@ struct iu_regs {
 unsigned int iu_test_call(const void *ctx, void *prog,
 			  const struct iu_regs *in, struct iu_regs *out);
 void iu_test_clobber_and_panic(void) __noreturn;
+unsigned int iu_test_rsp_align(void);
+extern unsigned long iu_test_misalign;
 
 DECLARE_PER_CPU(struct iu_frame *, iu_active_frame);
 DECLARE_PER_CPU(unsigned long, iu_cleanup_base);
@@ -440,6 +442,23 @@ int main(void)
 	check("normal_depth_inside", seen_depth == 1, "depth %d", seen_depth);
 	check_regs("normal", &regs_in, &out);
 	check("normal_state_idle_after", idle_state(), "frame/base/top/entries");
+
+	/*
+	 * 1b. The program runs on the SysV ABI's 16-byte aligned stack even
+	 * when the dispatcher is called, as the kernel may, with %rsp only
+	 * 8-byte aligned; registers and %rsp come back either way, also from
+	 * a panic.
+	 */
+	iu_test_misalign = 8;
+	r = iu_test_call(NULL, iu_test_rsp_align, &regs_in, &out);
+	check("stack_aligned_for_8_aligned_caller", r == 0, "(rsp+8)%%16 = %u", r);
+	check_regs("misaligned_caller", &regs_in, &out);
+	r = iu_test_call(NULL, iu_test_clobber_and_panic, &regs_in, &out);
+	check("misaligned_caller_panic_einval", r == EINVAL_U, "%#x", r);
+	check_regs("misaligned_caller_panic", &regs_in, &out);
+	iu_test_misalign = 0;
+	r = iu_test_call(NULL, iu_test_rsp_align, &regs_in, &out);
+	check("stack_aligned_for_16_aligned_caller", r == 0, "(rsp+8)%%16 = %u", r);
 
 	/* 2. Panic from assembly that clobbers every callee-saved register. */
 	r = iu_test_call(NULL, iu_test_clobber_and_panic, &regs_in, &out);

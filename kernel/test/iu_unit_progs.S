@@ -10,13 +10,17 @@
  *			     const struct iu_regs *in, struct iu_regs *out);
  *
  * Loads rbx, rbp, r12-r15 from *in, calls
- * iu_dispatcher_func(ctx, IU_TEST_INSNSI, prog) and stores what those
+ * iu_dispatcher_func(ctx, IU_TEST_INSNSI, prog) with %rsp 16-byte aligned
+ * (minus iu_test_misalign, which a test sets to 8 to call it as an 8-byte
+ * aligned kernel caller may) and stores what those
  * registers and %rsp hold afterwards into *out.  It survives a dispatcher
  * that loses %rsp (the value is recovered from a per-depth save area), so
  * a broken guarantee is reported rather than crashing the test.
  */
 	.bss
 	.p2align 3
+	.globl iu_test_misalign
+iu_test_misalign: .quad 0	/* bytes to move %rsp down by before the call */
 iu_test_depth:	.quad 0
 iu_test_outs:	.skip 8 * 64
 iu_test_rsps:	.skip 8 * 64
@@ -32,6 +36,7 @@ iu_test_call:
 	pushq	%r14
 	pushq	%r15
 	pushq	%rcx			/* keeps %rsp 16-byte aligned at the call */
+	subq	iu_test_misalign(%rip), %rsp	/* unless a test asks for 8 less */
 	movq	iu_test_depth(%rip), %rax
 	leaq	iu_test_outs(%rip), %r10
 	movq	%rcx, (%r10,%rax,8)
@@ -64,6 +69,7 @@ iu_test_call:
 	movq	%rsp, 56(%r11)
 	leaq	iu_test_rsps(%rip), %rcx
 	movq	(%rcx,%r10,8), %rsp
+	addq	iu_test_misalign(%rip), %rsp
 	popq	%rcx
 	popq	%r15
 	popq	%r14
@@ -97,8 +103,22 @@ iu_test_clobber_and_panic:
 	ud2
 	.size iu_test_clobber_and_panic, . - iu_test_clobber_and_panic
 
+/*
+ * unsigned int iu_test_rsp_align(void): a program that returns
+ * (%rsp + 8) % 16 at its entry, 0 when it was called on the SysV ABI's
+ * 16-byte aligned stack.
+ */
+	.globl iu_test_rsp_align
+	.type iu_test_rsp_align, @function
+iu_test_rsp_align:
+	leaq	8(%rsp), %rax
+	andl	$15, %eax
+	ret
+	.size iu_test_rsp_align, . - iu_test_rsp_align
+
 	.section .rodata
 iu_test_clobber_msg:
 	.asciz "clobbered every callee-saved register"
 
 	.section .note.GNU-stack, "", @progbits
+
