@@ -14,7 +14,7 @@ LLVM22=${LLVM22:-/usr/lib/llvm-22/bin}
 m=$b/mod
 rm -rf "$m"
 mkdir -p "$m"
-cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$here/module/iu_e2e_call.S" "$m/"
+cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$m/"
 cp "$b/progs.o" "$m/progs.rel"
 "$root/kernel/scripts/build-module.sh" "$m" IU_E2E_ROUTE="$route" IU_E2E_INC="$root/kernel" \
 	KBUILD_EXTRA_SYMBOLS="$root/kernel/build/iu/Module.symvers"
