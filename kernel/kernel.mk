@@ -15,15 +15,28 @@ K_QEMU_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
 # Evaluated in the recipes' shell, after ensure-packages has run.
 K_KDIR_SH   := $${KDIR:-/lib/modules/$$($(K_SCRIPTS)/kver.sh)/build}
 
-.PHONY: kernel kernel-unit kernel-test kernel-bench kernel-clean
+.PHONY: kernel kernel-unit kernel-test kernel-bench kernel-clean FORCE
 
-kernel:
+# iu.ko is rebuilt when one of its sources, the build script or the kernel
+# it is built for changes. That kernel (KDIR, or the newest installed
+# headers) is written to K_KDIR_STAMP on every run, but only when it
+# differs, so an unchanged one leaves iu.ko up to date.
+K_IU_KO      := $(K_BUILD)/iu/iu.ko
+K_KDIR_STAMP := $(K_BUILD)/kdir
+
+kernel: $(K_IU_KO)
+
+$(K_KDIR_STAMP): FORCE
 	@$(ENSURE) $(K_PACKAGES)
+	@mkdir -p $(K_BUILD)
+	@k=$(K_KDIR_SH); [ "$$(cat $@ 2>/dev/null)" = "$$k" ] || echo "$$k" >$@
+
+$(K_IU_KO): $(addprefix $(K_DIR)/,$(K_MOD_SRC)) $(K_SCRIPTS)/build-module.sh $(K_KDIR_STAMP)
 	@rm -rf $(K_BUILD)/iu
 	@mkdir -p $(K_BUILD)/iu
 	@cd $(K_DIR) && cp -p $(K_MOD_SRC) $(K_BUILD)/iu/
-	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/iu
-	@echo "kernel: built $(K_BUILD)/iu/iu.ko (no objtool warnings)"
+	KDIR=$$(cat $(K_KDIR_STAMP)) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/iu
+	@echo "kernel: built $@ (no objtool warnings)"
 
 K_UNIT := $(K_BUILD)/unit
 kernel-unit:
