@@ -72,6 +72,10 @@ func (w *fileWindow) at(off int64, n int) ([]byte, error) {
 	// cache and come back in the new mapping, and two windows mapped at
 	// once would double the resident size.
 	w.close()
+	prefetch(w.f, start, length)
+	if next := start + length; next < w.size {
+		prefetch(w.f, next, min(mapWindow, w.size-next))
+	}
 	buf, err := mmapFile(w.f, start, int(length))
 	if err != nil {
 		return nil, err
