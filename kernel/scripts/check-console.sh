@@ -5,7 +5,8 @@ log=$1
 fail=0
 want="insmod_iu insmod_selftest normal_return normal_regs panic_einval
 panic_rbx panic_rbp panic_r12 panic_r13 panic_r14 panic_r15 panic_rsp
-panic_depth_zero c_panic cleanup_once cleanup_all_then_landingpad
+panic_depth_zero c_panic stack_aligned_for_8_aligned_caller
+misaligned_caller_panic cleanup_once cleanup_all_then_landingpad
 overflow_64 nest_inner_einval nest_inner_regs nest_depth
 nest_inner_cleans_own nest_outer_finishes nest_outer_panics
 loop_10000_panics loop_no_stack_drift loop_cleanups_exact

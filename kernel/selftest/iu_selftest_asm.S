@@ -70,3 +70,32 @@ SYM_FUNC_END(iu_st_clobber_and_panic)
 	.section .rodata
 iu_st_clobber_msg:
 	.asciz "self-test program clobbered every callee-saved register"
+
+	.text
+/*
+ * unsigned int iu_st_call_misaligned(const void *ctx, void *prog);
+ * Calls iu_dispatcher_func(ctx, NULL, prog) with %rsp 8 bytes off the
+ * 16-byte alignment, as kernel code (-mpreferred-stack-boundary=3) may.
+ */
+SYM_FUNC_START(iu_st_call_misaligned)
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	subq	$8, %rsp
+	movq	%rsi, %rdx
+	xorl	%esi, %esi
+	call	iu_dispatcher_func
+	leave
+	RET
+SYM_FUNC_END(iu_st_call_misaligned)
+
+/*
+ * unsigned int iu_st_rsp_align(const void *ctx, const struct bpf_insn *);
+ * A program that returns (%rsp + 8) % 16 at its entry: 0 on the SysV
+ * ABI's 16-byte aligned stack, which Rust code assumes.
+ */
+SYM_FUNC_START(iu_st_rsp_align)
+	leaq	8(%rsp), %rax
+	andl	$15, %eax
+	RET
+SYM_FUNC_END(iu_st_rsp_align)

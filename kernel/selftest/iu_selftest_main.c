@@ -27,6 +27,8 @@ unsigned int iu_st_call(const void *ctx, void *prog,
 			const struct iu_st_regs *in, struct iu_st_regs *out);
 unsigned int iu_st_clobber_and_panic(const void *ctx,
 				     const struct bpf_insn *insn);
+unsigned int iu_st_call_misaligned(const void *ctx, void *prog);
+unsigned int iu_st_rsp_align(const void *ctx, const struct bpf_insn *insn);
 
 /*
  * iu_landingpad() as seen by objtool: objtool (6.1) only knows a fixed list
@@ -244,6 +246,13 @@ static void run_checks(void)
 
 	r = iu_st_call(NULL, prog_c_panic, &regs_in, &out);
 	report("c_panic", r == EINVAL_U && regs_ok(&regs_in, &out), "ret=%#x", r);
+
+	/* Called 8 bytes off, the program still gets a 16-byte aligned stack. */
+	r = iu_st_call_misaligned(NULL, iu_st_rsp_align);
+	report("stack_aligned_for_8_aligned_caller", r == 0, "(rsp+8)%%16=%u", r);
+	r = iu_st_call_misaligned(NULL, iu_st_clobber_and_panic);
+	report("misaligned_caller_panic", r == EINVAL_U &&
+	       iu_dispatch_depth() == 0, "ret=%#x", r);
 
 	memset(ran, 0, sizeof(ran));
 	r = iu_st_call(NULL, prog_cleanup_panic, &regs_in, &out);
