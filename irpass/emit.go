@@ -28,11 +28,20 @@ type generator struct {
 }
 
 // ptrType is the entry's context parameter type in the module's dialect.
-func (g *generator) ptrType() string {
-	if g.typed {
+func (g *generator) ptrType() string { return plainPtr(g.typed) }
+
+// plainPtr is the untyped pointer of a dialect: i8* in typed IR, ptr else.
+func plainPtr(typed bool) string {
+	if typed {
 		return "i8*"
 	}
 	return "ptr"
+}
+
+// isDialectPtr reports whether t is an address-space-0 pointer written in
+// the module's dialect, as the parameters of entry functions must be.
+func isDialectPtr(t *layout.Type, typed bool) bool {
+	return t.Kind == layout.Ptr && t.AddrSpace == 0 && t.IsTypedPtr() == typed
 }
 
 // callee returns how to call the runtime's entry function for o's type:
@@ -73,7 +82,7 @@ func (g *generator) callee(o *object) (*funcHeader, bool) {
 		return fail("it must take exactly two pointer arguments (the object and the context), not %d", len(h.params))
 	}
 	for _, p := range h.params {
-		if p.Kind != layout.Ptr || p.AddrSpace != 0 || g.typed != p.IsTypedPtr() {
+		if !isDialectPtr(p, g.typed) {
 			return fail("parameter type %s is not a pointer of this module's dialect", p.Text)
 		}
 	}

@@ -281,18 +281,13 @@ func (m *module) checkEntryClash(o *object, s *symbol, typed bool) {
 		o.bad = true
 		return
 	}
-	ptr := "ptr"
-	if typed {
-		ptr = "i8*"
-	}
 	h, err := parseFuncHeader(s.line.text)
 	if err == nil && len(h.params) == 1 && !h.variadic && h.cconv == "" &&
-		h.ret.Kind == layout.Int && h.ret.Bits == 32 &&
-		h.params[0].Kind == layout.Ptr && h.params[0].AddrSpace == 0 && h.params[0].IsTypedPtr() == typed {
+		h.ret.Kind == layout.Int && h.ret.Bits == 32 && isDialectPtr(h.params[0], typed) {
 		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text}
 		return
 	}
-	e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is declared in this module with another type than an entry point's, i32 (%s)", o.entryName, o.name, ptr)
+	e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is declared in this module with another type than an entry point's, i32 (%s)", o.entryName, o.name, plainPtr(typed))
 	how := "@%s is declared here"
 	if err != nil {
 		how += fmt.Sprintf(" (%v)", err)

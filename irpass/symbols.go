@@ -80,18 +80,18 @@ func (f *hashFilter) has(h uint64) bool { return f[h>>6&15]&(1<<(h&63)) != 0 }
 func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
 	found := map[string]*symbol{}
 	var filter hashFilter
-	byHash := map[uint64][]string{}
+	wanted := map[uint64]bool{}
 	for name := range names {
 		h := nameHash([]byte(name))
 		filter.add(h)
-		byHash[h] = append(byHash[h], name)
+		wanted[h] = true
 	}
 	for _, chunk := range m.symbols.chunks {
 		for _, e := range chunk {
 			if len(found) == len(names) {
 				return found, nil
 			}
-			if !filter.has(e.hash) || byHash[e.hash] == nil {
+			if !filter.has(e.hash) || !wanted[e.hash] {
 				continue
 			}
 			l, err := m.readLineAt(e.off)

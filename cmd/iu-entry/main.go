@@ -261,7 +261,6 @@ func openInput(input string, stdin io.Reader) (name string, src io.ReaderAt, siz
 			err = fmt.Errorf("reading %s: %w", name, err)
 		}
 	} else {
-		spool = nil
 		err = fmt.Errorf("cannot buffer %s: %w", name, err)
 	}
 	release = func() {
