@@ -72,7 +72,7 @@ func setupEnv(e *testscript.Env, toolchain string) error {
 }
 
 // toolsCondition implements the script conditions [llvm14] (LLVM 14's
-// tools exist) and [tools]: rustup's
+// tools exist), [clang22] (LLVM 22's clang, a linker driver) and [tools]: rustup's
 // rustc for the toolchain (with LLVM 22), LLVM 22's tools, cc and readelf
 // all exist. When one is missing the condition is false (scripts skip),
 // except with CI=true, where it is an error that fails the script.
@@ -82,6 +82,15 @@ func toolsCondition(toolchain string) func(string) (bool, error) {
 		case "tools":
 		case "llvm14":
 			return isExecutable(filepath.Join(llvm14Dir(), "llvm-dis")), nil
+		case "clang22":
+			clang := filepath.Join(llvm22Dir(), "clang")
+			if isExecutable(clang) {
+				return true, nil
+			}
+			if os.Getenv("CI") == "true" {
+				return false, fmt.Errorf("missing %s (apt-get install clang-22; CI=true: failing instead of skipping)", clang)
+			}
+			return false, nil
 		default:
 			return false, fmt.Errorf("unknown condition %q", cond)
 		}
