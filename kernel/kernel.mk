@@ -9,7 +9,7 @@ K_DIR       := $(CURDIR)/kernel
 K_BUILD     := $(K_DIR)/build
 K_SCRIPTS   := $(K_DIR)/scripts
 K_MOD_SRC   := iu.h iu_frame.h iu_dispatch.S iu_core.c Kbuild
-K_PACKAGES  := linux-headers-amd64 gcc make
+K_PACKAGES  := linux-image-amd64 linux-headers-amd64 gcc make
 K_QEMU_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
 		   busybox-static cpio gcc make libc6-dev
 # Evaluated in the recipes' shell, after ensure-packages has run.
