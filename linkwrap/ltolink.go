@@ -51,14 +51,52 @@ func (l *argList) fuseLd() (string, bool) {
 	return val, ok
 }
 
+// bDirs returns the directories of -B options (-Bdir and -B dir).
+func (l *argList) bDirs() []string {
+	var dirs []string
+	for i := range l.args {
+		a := &l.args[i]
+		switch {
+		case a.rsp != nil:
+			dirs = append(dirs, a.rsp.bDirs()...)
+		case a.text == "-B" && i+1 < len(l.args):
+			dirs = append(dirs, l.args[i+1].text)
+		case strings.HasPrefix(a.text, "-B") && len(a.text) > 2:
+			dirs = append(dirs, a.text[2:])
+		}
+	}
+	return dirs
+}
+
+// lldReachable reports whether a cc driver given -fuse-ld=lld finds an
+// ld.lld: in a -B directory or on PATH.
+func (w *wrapper) lldReachable(cmdline *argList) bool {
+	for _, d := range cmdline.bDirs() {
+		if isExecutable(filepath.Join(d, "ld.lld")) {
+			return true
+		}
+	}
+	for _, d := range filepath.SplitList(w.env("PATH")) {
+		if d != "" && isExecutable(filepath.Join(d, "ld.lld")) {
+			return true
+		}
+	}
+	return false
+}
+
 // ltoLinkerArgs returns the arguments that make the linker driver run an
-// ld.lld able to read the bitcode inputs, or none when there is no bitcode
-// or the command line already chooses a linker.
+// ld.lld able to read the bitcode inputs, or none when there is no bitcode,
+// the command line chooses another linker, or its -fuse-ld=lld finds one
+// (rustup's rustc passes -B…/gcc-ld, which holds one). rustc-web for
+// x86_64-unknown-none with -C linker-flavor=gcc passes -fuse-ld=lld alone,
+// and Debian installs only ld.lld-N on PATH: cc then says "cannot find
+// 'ld'".
 func (w *wrapper) ltoLinkerArgs(ctx context.Context, cmdline *argList, bc bitcodeSeen) ([]string, error) {
 	if !bc.any {
 		return nil, nil
 	}
-	if _, chosen := cmdline.fuseLd(); chosen {
+	fuse, chosen := cmdline.fuseLd()
+	if chosen && (fuse != "lld" || w.lldReachable(cmdline)) {
 		return nil, nil
 	}
 	if bc.major == 0 {
@@ -69,7 +107,7 @@ func (w *wrapper) ltoLinkerArgs(ctx context.Context, cmdline *argList, bc bitcod
 	if lld == "" {
 		n := strconv.Itoa(bc.major)
 		return nil, fmt.Errorf("the link inputs hold LLVM %s bitcode (-C linker-plugin-lto), which only a linker with LLVM %s's LTO reads,\n"+
-			"\tand no -fuse-ld= chooses one; no ld.lld of LLVM %s found (%s).\n"+
+			"\tand the command line chooses none it can find; no ld.lld of LLVM %s found (%s).\n"+
 			"\tInstall it (Debian/Ubuntu: apt-get install lld-%s), or pass -C link-arg=-fuse-ld=lld -C link-arg=-B<its directory>",
 			n, n, n, strings.Join(tried, "; "), n)
 	}
@@ -82,7 +120,10 @@ func (w *wrapper) ltoLinkerArgs(ctx context.Context, cmdline *argList, bc bitcod
 	if err := os.Symlink(lld, filepath.Join(dir, "ld.lld")); err != nil {
 		return nil, err
 	}
-	w.run.trace("# LLVM "+strconv.Itoa(bc.major)+" bitcode and no -fuse-ld: linking with", []string{lld})
+	w.run.trace("# LLVM "+strconv.Itoa(bc.major)+" bitcode and no ld.lld chosen: linking with", []string{lld})
+	if chosen {
+		return []string{"-B" + dir + "/"}, nil
+	}
 	return []string{"-fuse-ld=lld", "-B" + dir + "/"}, nil
 }
 

@@ -61,6 +61,14 @@ fi
 
 name=$1 obj=$2
 fail=0
+# A file the tools cannot read fails both checks (not a silent pass).
+for t in llvm-objdump llvm-readelf; do
+	if ! err=$("$LLVM22/$t" -h "$obj" 2>&1 >/dev/null) || [ -n "$err" ]; then
+		echo "IU-E2E $name.no_simd FAIL cannot read $obj: $err"
+		echo "IU-E2E $name.relocations FAIL cannot read $obj"
+		exit 1
+	fi
+done
 
 # x87/MMX/SSE/AVX: by operand and by mnemonic, per function.
 simd=$("$LLVM22/llvm-objdump" -d --no-show-raw-insn --no-leading-addr "$obj" | awk '
