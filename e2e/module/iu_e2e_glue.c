@@ -47,7 +47,8 @@
 typedef unsigned int iu_entry_t(const void *ctx);
 extern iu_entry_t iu_prog1, iu_kprobe_count, iu_oob_panic, iu_cleanup,
 	iu_multi_tp, iu_multi_tp2, iu_multi_kp_a, iu_multi_kp_b, iu_multi_tc,
-	iu_multi_xdp, iu_xdp_pass, iu_sched_cls, iu_perf_event;
+	iu_multi_xdp, iu_xdp_pass, iu_sched_cls, iu_perf_event, iu_spin,
+	iu_recurse, iu_fnptr, iu_big_frame, iu_deep_chain;
 extern u64 iu_rt_record_count, iu_rt_last_record, iu_rt_acquired,
 	iu_rt_released, iu_rt_last_released;
 extern int iu_rt_current_pid;
@@ -258,6 +259,34 @@ static void direct(const char *name, iu_entry_t *entry, const void *ctx,
 		direct_fail++;
 }
 
+/* Calls entry with a pt_regs context holding di and si (a kprobe's). */
+static void direct_regs(const char *name, iu_entry_t *entry, u64 di, u64 si,
+			unsigned int want)
+{
+	struct pt_regs regs = { .di = di, .si = si };
+
+	direct(name, entry, &regs, want);
+}
+
+/* What iu_big_frame and iu_deep_chain return (see their sources). */
+static unsigned int big_frame_sum(u64 seed)
+{
+	unsigned int i, sum = 0;
+
+	for (i = 0; i < 5000; i++)
+		sum += (u8)(seed + i);
+	return sum;
+}
+
+static unsigned int deep_chain_sum(u64 seed)
+{
+	unsigned int k, sum = 0;
+
+	for (k = 1; k <= 12; k++)
+		sum += 16 * k * (u8)(seed ^ k);
+	return sum;
+}
+
 static void direct_calls(void)
 {
 	static const u8 pkt_ff[3] = { 0xff, 1, 2 }, pkt_01[2] = { 1, 2 };
@@ -282,6 +311,17 @@ static void direct_calls(void)
 	direct("sched_cls_mark", iu_sched_cls, &skb, 7);
 	direct("sched_cls_shot", iu_sched_cls, &skb0, 2);
 	direct("perf_event", iu_perf_event, &pe, 0x2a);
+
+	/* Stack samples (testdata/rust/progs): bounded recursion, a call
+	 * through a pointer, a 5000-byte frame, a 12-level chain. */
+	direct_regs("recurse_20", iu_recurse, 20, 0, 210);
+	direct_regs("fnptr_square", iu_fnptr, 1, 12, 144);
+	direct_regs("fnptr_add7", iu_fnptr, 2, 35, 42);
+	direct_regs("big_frame", iu_big_frame, 3, 0, big_frame_sum(3));
+	direct_regs("deep_chain", iu_deep_chain, 0x5a, 0, deep_chain_sum(0x5a));
+	/* A program that runs 1 ms (reading ktime_get through its helper)
+	 * returns its value. */
+	direct_regs("spin_1ms", iu_spin, 1000000, 0, 0x5917);
 }
 
 /* ---- module -------------------------------------------------------------- */
