@@ -31,6 +31,7 @@
 #include <linux/module.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
+#include <linux/sched/task_stack.h>
 #include <linux/string.h>
 #include <linux/tracepoint.h>
 #include <asm/unistd.h>
@@ -324,6 +325,90 @@ static void direct_calls(void)
 	direct_regs("spin_1ms", iu_spin, 1000000, 0, 0x5917);
 }
 
+/* ---- stack actually used ------------------------------------------------ */
+
+/*
+ * How much stack iu_deep_chain really uses, for comparison with the static
+ * worst case `iu-entry stack` computed from the object at build time
+ * (IU_E2E_DEEP_CHAIN_STATIC, passed by build-module.sh). With interrupts
+ * off (nothing else writes below %rsp then: NMIs and exceptions switch to
+ * their own stacks), the stack below this function's frame is painted with
+ * a pattern, the program runs, and the lowest byte that changed is the
+ * deepest it reached. Twice, with two patterns, so that a byte the program
+ * happened to write with the pattern's value cannot hide the bottom.
+ *
+ * The direct call measures what the static figure describes: the entry and
+ * what it calls, plus the return address the call pushes. The dispatched
+ * run adds iu_dispatcher_func's own frame; the difference is reported.
+ */
+#define PAINT_GAP	256	/* left unpainted just below our own frame */
+#define PAINT_BYTES	(6 * 1024)
+
+static noinline unsigned long stack_used_once(iu_entry_t *entry, const void *ctx,
+					      bool dispatch, u8 pattern,
+					      unsigned int *ret)
+{
+	unsigned long flags, sp, base;
+	u8 *lo, *hi, *p;
+
+	local_irq_save(flags);
+	sp = current_stack_pointer;
+	base = (unsigned long)task_stack_page(current);
+	hi = (u8 *)(sp - PAINT_GAP);
+	lo = hi - PAINT_BYTES;
+	if ((unsigned long)lo < base + 1024) {	/* not enough room to paint */
+		local_irq_restore(flags);
+		return 0;
+	}
+	for (p = lo; p < hi; p++)
+		*(volatile u8 *)p = pattern;
+	if (dispatch)
+		*ret = iu_dispatcher_func(ctx, NULL, (void *)entry);
+	else
+		*ret = entry(ctx);
+	for (p = lo; p < hi && *(volatile u8 *)p == pattern; p++)
+		;
+	local_irq_restore(flags);
+	return p == hi ? 0 : sp - (unsigned long)p;
+}
+
+static unsigned long stack_used(iu_entry_t *entry, const void *ctx, bool dispatch,
+				unsigned int *ret)
+{
+	return max(stack_used_once(entry, ctx, dispatch, 0xa5, ret),
+		   stack_used_once(entry, ctx, dispatch, 0x5a, ret));
+}
+
+static void deep_chain_stack(void)
+{
+	struct pt_regs regs = { .di = 0x5a };
+	unsigned int want = deep_chain_sum(0x5a), r1 = 0, r2 = 0;
+	unsigned long direct = stack_used(iu_deep_chain, &regs, false, &r1);
+	unsigned long dispatched = stack_used(iu_deep_chain, &regs, true, &r2);
+	bool ran = direct && dispatched && r1 == want && r2 == want;
+
+	pr_info("IU-E2E %s.deep_chain_stack_measured %s used %lu bytes (called directly), %lu through iu_dispatcher_func (its frame: %ld); ret=%#x,%#x want=%#x\n",
+		IU_E2E_ROUTE, ran ? "PASS" : "FAIL", direct, dispatched,
+		(long)dispatched - (long)direct, r1, r2, want);
+#ifdef IU_E2E_DEEP_CHAIN_STATIC
+	{
+		/* The static figure leaves out the return address the call
+		 * into the entry pushes (its caller's); the measurement,
+		 * from %rsp before that call, includes it. */
+		long slack = (long)IU_E2E_DEEP_CHAIN_STATIC + 8 - (long)direct;
+		bool ok = ran && slack >= 0 && slack <= 256;
+
+		pr_info("IU-E2E %s.deep_chain_stack_static %s static worst case %d bytes (iu-entry stack) + 8 (return address), measured %lu: difference %ld (want 0..256)\n",
+			IU_E2E_ROUTE, ok ? "PASS" : "FAIL", IU_E2E_DEEP_CHAIN_STATIC,
+			direct, slack);
+		if (!ok)
+			direct_fail++;
+	}
+#endif
+	if (!ran)
+		direct_fail++;
+}
+
 /* ---- module -------------------------------------------------------------- */
 
 static int __init iu_e2e_init(void)
@@ -331,6 +416,7 @@ static int __init iu_e2e_init(void)
 	int err;
 
 	direct_calls();
+	deep_chain_stack();
 	for_each_kernel_tracepoint(find_sys_enter, NULL);
 	if (!tp_sys_enter) {
 		pr_err("IU-E2E %s.attach FAIL no sys_enter tracepoint\n", IU_E2E_ROUTE);

@@ -28,7 +28,9 @@
 #   NAME.retpoline    no indirect call or jump other than through the
 #                     kernel's __x86_indirect_thunk_* (Debian's kernel is
 #                     built with retpolines against Spectre v2; a bare
-#                     `call *%rax` in a module bypasses them). The line also
+#                     `call *%rax` in a module bypasses them; paravirt
+#                     call sites, `call *pv_ops+N(%rip)`, which the kernel
+#                     patches at load time, are counted apart). The line also
 #                     counts returns through __x86_return_thunk (Retbleed)
 #                     and plain ones (LLVM 14 cannot emit return thunks).
 #
@@ -141,12 +143,21 @@ branches=$("$LLVM22/llvm-objdump" -dr --no-show-raw-insn --no-leading-addr "$obj
 	/^[^ \t].*>:$/ { fn = $0; sub(/^[^<]*</, "", fn); sub(/>:$/, "", fn); next }
 	/R_X86_64_[A-Z0-9]+[ \t]+__x86_indirect_thunk_/ { thunk++ }
 	/R_X86_64_[A-Z0-9]+[ \t]+__x86_return_thunk/ { rethunk++ }
-	/^[ \t]/ {
+	# A paravirt call site (call *pv_ops+N(%rip), from local_irq_save() and
+	# friends in the kernel C code) is patched into native instructions at
+	# load time: the relocation line after it names pv_ops.
+	pending != "" && /R_X86_64_[A-Z0-9]+[ \t]+pv_ops/ { pending = ""; pv++; next }
+	pending != "" { flush() }
+	/^[ \t]/ && !/R_X86_64_/ {
 		line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]*#.*$/, "", line)
-		if (line ~ /^(call|jmp)q?[ \t]+\*/) { bare++; if (bare <= 5) printf "BARE %s: %s\n", fn, line }
+		if (line ~ /^(call|jmp)q?[ \t]+\*/) pending = fn ": " line
 		if (line ~ /^retq?$/) ret++
 	}
-	END { printf "COUNTS %d indirect branches through thunks; returns: %d through __x86_return_thunk, %d plain\n", thunk, rethunk, ret }')
+	function flush() { bare++; if (bare <= 5) printf "BARE %s\n", pending; pending = "" }
+	END {
+		if (pending != "") flush()
+		printf "COUNTS %d indirect branches through thunks, %d paravirt call sites; returns: %d through __x86_return_thunk, %d plain\n", thunk, pv, rethunk, ret
+	}')
 counts=$(sed -n 's/^COUNTS //p' <<<"$branches")
 if grep -q '^BARE ' <<<"$branches"; then
 	echo "IU-E2E $name.retpoline FAIL indirect branches without a retpoline: $(grep '^BARE ' <<<"$branches" | cut -c6- | tr '\n' ';') ($counts)"
