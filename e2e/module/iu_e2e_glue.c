@@ -125,11 +125,10 @@ static int get_panic_msg(char *buf, const struct kernel_param *kp)
 /* Valid cleanup entries left on any CPU, and active dispatches here. */
 static int get_leaked(char *buf, const struct kernel_param *kp)
 {
-	int cpu, i, n = 0;
+	int cpu, n = 0;
 
 	for_each_possible_cpu(cpu)
-		for (i = 0; i < IU_NR_CLEANUP_ENTRIES; i++)
-			n += !!READ_ONCE(per_cpu(iu_cleanup_entries, cpu)[i].valid);
+		n += iu_cleanup_pending(cpu);
 	return scnprintf(buf, PAGE_SIZE, "%d\n", n + iu_dispatch_depth());
 }
 
