@@ -1,6 +1,7 @@
 package elfstack
 
 import (
+	"debug/elf"
 	"fmt"
 	"io"
 	"os"
@@ -488,4 +489,32 @@ func (b *builder) path(root callgraph.Node, edges []callgraph.Edge) []Frame {
 		out = append(out, frame(ed.To))
 	}
 	return out
+}
+
+// ProbeInfo is what Probe finds in a file's section headers.
+type ProbeInfo struct {
+	// ProgramSections are the executable sections whose names are program
+	// sections (so the file has entry points).
+	ProgramSections []string
+	// StackSizes says the file has a .stack_sizes section.
+	StackSizes bool
+}
+
+// Probe reads only an ELF file's section headers: whether it has program
+// entry points and stack sizes, cheaply, before deciding to analyse it.
+func Probe(r io.ReaderAt) (ProbeInfo, error) {
+	var info ProbeInfo
+	o, err := openHeaders(r)
+	if err != nil {
+		return info, err
+	}
+	for _, s := range o.Sections {
+		switch {
+		case s.Name == ".stack_sizes":
+			info.StackSizes = true
+		case s.Flags&elf.SHF_EXECINSTR != 0 && isProgramSection(s.Name):
+			info.ProgramSections = append(info.ProgramSections, s.Name)
+		}
+	}
+	return info, nil
 }

@@ -79,7 +79,9 @@ var (
 	errNotELF64 = errors.New("not a 64-bit little-endian ELF file")
 )
 
-func openObject(name string, r io.ReaderAt) (*object, error) {
+// openHeaders reads an ELF file's headers and checks that it is an x86-64
+// object, executable or shared object.
+func openHeaders(r io.ReaderAt) (*elf.File, error) {
 	f, err := elf.NewFile(r)
 	if err != nil {
 		return nil, err
@@ -94,6 +96,14 @@ func openObject(name string, r io.ReaderAt) (*object, error) {
 	case elf.ET_REL, elf.ET_EXEC, elf.ET_DYN:
 	default:
 		return nil, fmt.Errorf("ELF type %v is not an object, executable or shared object", f.Type)
+	}
+	return f, nil
+}
+
+func openObject(name string, r io.ReaderAt) (*object, error) {
+	f, err := openHeaders(r)
+	if err != nil {
+		return nil, err
 	}
 	o := &object{
 		name:     name,
