@@ -194,9 +194,10 @@ func TestIndirectAndUnknown(t *testing.T) {
 			t.Errorf("%s bounded", n)
 		}
 	}
-	// The lower bound still follows the known calls: e -> q = 8+8+24.
-	if got, _ := w.AtLeast(id["e"]); got != 40 {
-		t.Errorf("at least %d, want 40", got)
+	// The lower bound follows the known calls and counts the depth of
+	// the calls to the unknown: e -> q -> ? = 8+8 + 24+8.
+	if got, p := w.AtLeast(id["e"]); got != 48 || len(p) != 2 || p[1].Kind != Unknown {
+		t.Errorf("at least %d via %v, want 48 via e -> q -> ?", got, p)
 	}
 	if _, ok := g.Weight(id["r"]); ok {
 		t.Error("r's weight known")
@@ -352,6 +353,7 @@ func TestAgainstBruteForce(t *testing.T) {
 				for _, e := range g.Out(u) {
 					if e.To == None {
 						bounded = false
+						worst = max(worst, depth+e.Depth)
 						continue
 					}
 					dfs(e.To, depth+e.Depth, onPath)

@@ -12,8 +12,9 @@ package callgraph
 // Unknown edge and no function of unknown weight is reachable from it.
 //
 // For every function, bounded or not, AtLeast is a lower bound: the
-// longest path that avoids edges inside cycles, Indirect and Unknown
-// edges, counting unknown weights as 0. It is the depth some real call
+// longest path that avoids edges inside cycles and ends at an Indirect or
+// Unknown edge (counting just the edge's Depth) or at a function, counting
+// unknown weights as 0. It is the depth some real call
 // path needs, so an unbounded function whose AtLeast exceeds a budget
 // certainly exceeds it.
 type WorstCase struct {
@@ -52,7 +53,12 @@ func (g *Graph) Worst(c *Components) *WorstCase {
 			for j := g.outStart[v]; j < g.outStart[v+1]; j++ {
 				e := &g.sorted[j]
 				if e.To == None {
+					// The call itself still happens: its depth is a
+					// lower bound.
 					bounded = false
+					if e.Depth > low {
+						low, lowEdge = e.Depth, j
+					}
 					continue
 				}
 				if c.Of[e.To] == int32(id) {
@@ -99,8 +105,13 @@ func (w *WorstCase) AtLeast(n Node) (int64, []Edge) {
 
 func (w *WorstCase) path(n Node, next []int32) []Edge {
 	var p []Edge
-	for j := next[n]; j >= 0; j = next[w.g.sorted[j].To] {
-		p = append(p, w.g.sorted[j])
+	for j := next[n]; j >= 0; {
+		e := w.g.sorted[j]
+		p = append(p, e)
+		if e.To == None {
+			break // a lower bound's path may end in a call to the unknown
+		}
+		j = next[e.To]
 	}
 	return p
 }
