@@ -30,6 +30,7 @@
 #include <linux/kprobes.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/tracepoint.h>
@@ -248,8 +249,18 @@ static void find_sys_enter(struct tracepoint *tp, void *priv)
 static void direct(const char *name, iu_entry_t *entry, const void *ctx,
 		   unsigned int want)
 {
-	unsigned int r = run(entry, ctx);
-	bool ok = r == want && iu_dispatch_depth() == 0;
+	unsigned int r;
+	bool ok;
+
+	/*
+	 * Called from insmod, in process context: iu_dispatcher_func()
+	 * refuses a preemptible dispatch, so run it as BPF's test_run does,
+	 * with preemption off.
+	 */
+	preempt_disable();
+	r = run(entry, ctx);
+	ok = r == want && iu_dispatch_depth() == 0;
+	preempt_enable();
 
 	pr_info("IU-E2E %s.direct_%s %s ret=%#x want=%#x\n", IU_E2E_ROUTE, name,
 		ok ? "PASS" : "FAIL", r, want);
