@@ -41,6 +41,15 @@
 // "LLVM22.1.2-rust-1.95.0-stable"): llvm-dis-N on PATH, /usr/lib/llvm-N/bin,
 // or llvm-dis on PATH if its version matches.
 //
+// After a successful link whose output is an ELF file with program entry
+// points, the wrapper runs the stack analysis of iu-entry stack (package
+// elfstack) on it: an entry whose worst-case stack exceeds the budget is
+// an error that fails the link and removes the output; an entry without a
+// static bound (recursion, calls through pointers) is a warning. The
+// frame sizes come from .stack_sizes sections, which the LTO in rust-lld
+// writes with -C link-arg=-Wl,-mllvm,-stack-size-section; an output
+// without them is not checked, and a note says so.
+//
 // Environment:
 //
 //	IU_ENTRY_LINKER    the linker driver to run (default cc; may hold arguments)
@@ -48,7 +57,10 @@
 //	                   (or llvm-dis-N, …) from
 //	IU_ENTRY_VERBOSE=1 print every command run and every program found to
 //	                   stderr (rustc shows a successful linker's stderr only
-//	                   with -W linker-messages)
+//	                   with -W linker-messages), and each entry's stack
+//	IU_ENTRY_STACK_BUDGET=N|off
+//	                   the stack budget in bytes (default 8192, iu.ko's
+//	                   stack_budget), or no stack check
 //
 // The wrapper fails, without linking, when:
 //

@@ -119,11 +119,14 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 		w.logf("%v", err)
 		return 1
 	}
-	code := w.link(ctx, append(final, extra...))
-	if code != 0 {
+	if code := w.link(ctx, append(final, extra...)); code != 0 {
 		w.explainLinkFailure(cmdline, w.bitcode)
+		return code
 	}
-	return code
+	if out := cmdline.output(); out != "" {
+		return w.checkStack(out)
+	}
+	return 0
 }
 
 // tempPath returns a fresh path in the temporary directory whose last
@@ -653,7 +656,12 @@ or in .cargo/config.toml:
 	[build]
 	rustflags = ["-C", "linker-plugin-lto", "-C", "linker=/path/to/` + LinkerName + `"]
 
+After linking, an output with program entry points and .stack_sizes
+sections (add -C link-arg=-Wl,-mllvm,-stack-size-section) gets the check
+of iu-entry stack: a program over the stack budget fails the link.
+
 Environment: IU_ENTRY_LINKER (the real linker driver, default cc),
 IU_ENTRY_LLVM_BIN (directory of llvm-dis/llvm-as/llvm-ar matching rustc's LLVM),
-IU_ENTRY_VERBOSE=1 (print every command run).
+IU_ENTRY_VERBOSE=1 (print every command run),
+IU_ENTRY_STACK_BUDGET=N|off (stack budget in bytes, default 8192; off: no check).
 `

@@ -65,7 +65,7 @@ func setupEnv(e *testscript.Env, toolchain string) error {
 	e.Setenv("LLVM22", llvm22Dir())
 	e.Setenv("LLVM14", llvm14Dir())
 	// The wrapper's own variables must not leak in from the developer's shell.
-	for _, k := range []string{envLinker, envVerbose, envLLVMBin} {
+	for _, k := range []string{envLinker, envVerbose, envLLVMBin, envStackBudget} {
 		e.Setenv(k, "")
 	}
 	return nil

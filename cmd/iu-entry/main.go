@@ -59,6 +59,9 @@ Examples (README.md, "Building a Rust program", has the whole recipe):
   iu-entry --report=json -o out.ll -    # read stdin
   iu-entry --list-prog-types
 
+  iu-entry stack [flags] OBJ...         # worst-case stack of each entry in an
+                                        # object; see iu-entry stack --help
+
 Flags:
 `
 
@@ -86,6 +89,9 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "stack" {
+		return runStack(args[1:], stdout, stderr) // stack.go
+	}
 	fs := flag.NewFlagSet("iu-entry", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	output := fs.StringP("output", "o", "-", "write the result to `FILE` (- for standard output)")

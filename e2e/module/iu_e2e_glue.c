@@ -30,6 +30,7 @@
 #include <linux/kprobes.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/task_stack.h>
 #include <linux/string.h>
@@ -121,11 +122,10 @@ static int get_panic_msg(char *buf, const struct kernel_param *kp)
 /* Valid cleanup entries left on any CPU, and active dispatches here. */
 static int get_leaked(char *buf, const struct kernel_param *kp)
 {
-	int cpu, i, n = 0;
+	int cpu, n = 0;
 
 	for_each_possible_cpu(cpu)
-		for (i = 0; i < IU_NR_CLEANUP_ENTRIES; i++)
-			n += !!READ_ONCE(per_cpu(iu_cleanup_entries, cpu)[i].valid);
+		n += iu_cleanup_pending(cpu);
 	return scnprintf(buf, PAGE_SIZE, "%d\n", n + iu_dispatch_depth());
 }
 
@@ -251,8 +251,18 @@ static void find_sys_enter(struct tracepoint *tp, void *priv)
 static void direct(const char *name, iu_entry_t *entry, const void *ctx,
 		   unsigned int want)
 {
-	unsigned int r = run(entry, ctx);
-	bool ok = r == want && iu_dispatch_depth() == 0;
+	unsigned int r;
+	bool ok;
+
+	/*
+	 * Called from insmod, in process context: iu_dispatcher_func()
+	 * refuses a preemptible dispatch, so run it as BPF's test_run does,
+	 * with preemption off.
+	 */
+	preempt_disable();
+	r = run(entry, ctx);
+	ok = r == want && iu_dispatch_depth() == 0;
+	preempt_enable();
 
 	pr_info("IU-E2E %s.direct_%s %s ret=%#x want=%#x\n", IU_E2E_ROUTE, name,
 		ok ? "PASS" : "FAIL", r, want);
