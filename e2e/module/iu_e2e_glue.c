@@ -340,7 +340,9 @@ static void direct_calls(void)
 /*
  * How much stack iu_deep_chain really uses, for comparison with the static
  * worst case `iu-entry stack` computed from the object at build time
- * (IU_E2E_DEEP_CHAIN_STATIC, passed by build-module.sh). With interrupts
+ * (IU_E2E_DEEP_CHAIN_STATIC, passed by build-module.sh): the static
+ * figure plus the return address must be at least the measured one, and
+ * within 256 bytes of it. With interrupts
  * off (nothing else writes below %rsp then: NMIs and exceptions switch to
  * their own stacks), the stack below this function's frame is painted with
  * a pattern, the program runs, and the lowest byte that changed is the
@@ -400,7 +402,9 @@ static void deep_chain_stack(void)
 	pr_info("IU-E2E %s.deep_chain_stack_measured %s used %lu bytes (called directly), %lu through iu_dispatcher_func (its frame: %ld); ret=%#x,%#x want=%#x\n",
 		IU_E2E_ROUTE, ran ? "PASS" : "FAIL", direct, dispatched,
 		(long)dispatched - (long)direct, r1, r2, want);
-#ifdef IU_E2E_DEEP_CHAIN_STATIC
+#ifndef IU_E2E_DEEP_CHAIN_STATIC
+#error "build-module.sh passes IU_E2E_DEEP_CHAIN_STATIC (iu-entry stack's bound)"
+#else
 	{
 		/* The static figure leaves out the return address the call
 		 * into the entry pushes (its caller's); the measurement,

@@ -22,15 +22,12 @@ cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$m/"
 	"$b/progs.o" "$m/progs.rel"
 # iu_deep_chain's static worst case, from the object as linked, for the
 # glue's comparison with the stack it measures (`iu-entry stack` prints
-# "FILE: ENTRY: N bytes: path").
+# "FILE: ENTRY: N bytes: path"; other entries' warnings go nowhere here).
 IU_ENTRY=${IU_ENTRY:-$root/bin/iu-entry}
-static=
-if "$IU_ENTRY" stack --help 2>&1 | grep -q '^usage: iu-entry stack'; then
-	static=$("$IU_ENTRY" stack "$b/progs.o" 2>/dev/null | sed -n 's/^.*: iu_deep_chain: \([0-9]*\) bytes: .*/\1/p')
-	if [ -z "$static" ]; then
-		echo "IU-E2E $route.deep_chain_stack_static FAIL iu-entry stack gave no bound for iu_deep_chain"
-		exit 1
-	fi
+static=$("$IU_ENTRY" stack "$b/progs.o" 2>/dev/null | sed -n 's/^.*: iu_deep_chain: \([0-9]*\) bytes: .*/\1/p')
+if [ -z "$static" ]; then
+	echo "IU-E2E $route.deep_chain_stack_static FAIL iu-entry stack gave no bound for iu_deep_chain"
+	exit 1
 fi
 "$root/kernel/scripts/build-module.sh" "$m" IU_E2E_ROUTE="$route" IU_E2E_INC="$root/kernel" \
 	KBUILD_EXTRA_SYMBOLS="$root/kernel/build/iu/Module.symvers" IU_E2E_DEEP_CHAIN_STATIC="$static"
