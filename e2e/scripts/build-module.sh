@@ -15,7 +15,7 @@ LLVM22=${LLVM22:-/usr/lib/llvm-22/bin}
 m=$b/mod
 rm -rf "$m"
 mkdir -p "$m"
-cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$m/"
+cp "$here"/module/Kbuild "$here"/module/*.c "$here"/module/*.h "$m/"
 # .stack_sizes (kept in progs.o for `iu-entry stack`) is not loaded, and
 # modpost warns about any non-allocated section it does not know.
 "$LLVM22/llvm-objcopy" --remove-section=.stack_sizes --remove-section=.rela.stack_sizes \
