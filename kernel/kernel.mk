@@ -3,6 +3,7 @@
 #   make kernel        build kernel/build/iu/iu.ko (KDIR=... to override)
 #   make kernel-unit   user-space unit test of the dispatcher
 #   make kernel-test   boot Debian's kernel in qemu (TCG) and run the self-test
+#                      groups and the kprobe test through kernel/harness
 #   make kernel-bench  dispatcher overhead against a direct indirect call
 
 K_DIR       := $(CURDIR)/kernel
@@ -17,7 +18,7 @@ K_NOTRACE   := iu_dispatcher_func iu_panic_trampoline iu_unwind_frame \
 	       iu_cleanup_all iu_run_entries iu_run_leaked \
 	       iu_cleanup_register iu_cleanup_unregister
 K_QEMU_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
-		   busybox-static cpio gcc make libc6-dev
+		   busybox-static cpio gcc make libc6-dev python3
 # Instructions on iu_dispatcher_func's normal path: before issues 9-11, and
 # the budget the build enforces (issue 9: +4, 10: +6, 11: +6).
 K_BASELINE_INSNS := 28
@@ -56,7 +57,8 @@ K_UNIT := $(K_BUILD)/unit
 K_UNIT_SRC := test/unit_main.c test/unit_dispatch.c test/unit_cleanup.c \
 	      test/unit_context.c iu_core.c test/shim/iu_shim_kernel.c
 kernel-unit:
-	@$(ENSURE) gcc make
+	@$(ENSURE) gcc make python3
+	$(K_DIR)/harness/check-test.sh
 	@mkdir -p $(K_UNIT)
 	cd $(K_DIR) && gcc -c -D__ASSEMBLY__ -Itest/shim -I. -o $(K_UNIT)/iu_dispatch.o iu_dispatch.S
 	cd $(K_DIR) && gcc -c -o $(K_UNIT)/progs.o test/iu_unit_progs.S
@@ -64,13 +66,27 @@ kernel-unit:
 		-o $(K_UNIT)/iu_unit $(K_UNIT_SRC) $(K_UNIT)/iu_dispatch.o $(K_UNIT)/progs.o
 	$(K_UNIT)/iu_unit
 
+# kernel-test: one boot (kernel/harness/run.sh) running these tests in
+# order; each is a guest script and its expected results (qemu/*.expect).
+K_Q := $(K_DIR)/qemu
+K_TESTS := load=$(K_Q)/load.sh \
+	   notrace=$(K_Q)/group.sh:$(K_Q)/notrace.expect \
+	   context=$(K_Q)/group.sh:$(K_Q)/context.expect \
+	   cleanup=$(K_Q)/group.sh:$(K_Q)/cleanup.expect \
+	   dispatch=$(K_Q)/group.sh:$(K_Q)/dispatch.expect \
+	   kprobe=$(K_Q)/kprobe.sh \
+	   unload=$(K_Q)/unload.sh
 kernel-test: kernel
 	@$(ENSURE) $(K_QEMU_PACKAGES)
-	@mkdir -p $(K_BUILD)/selftest
+	@rm -rf $(K_BUILD)/selftest
+	@mkdir -p $(K_BUILD)/selftest $(K_BUILD)/qemu
 	cp -p $(K_DIR)/selftest/* $(K_BUILD)/selftest/
 	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/selftest \
 		KBUILD_EXTRA_SYMBOLS=$(K_BUILD)/iu/Module.symvers
-	$(K_SCRIPTS)/kernel-test.sh $(K_BUILD)
+	gcc -static -O2 -Wall -o $(K_BUILD)/qemu/getpid $(K_Q)/getpid.c
+	$(K_DIR)/harness/run.sh -o $(K_BUILD)/qemu -t 600 \
+		-f $(K_BUILD)/iu/iu.ko -f $(K_BUILD)/selftest/iu_selftest.ko \
+		-f $(K_BUILD)/qemu/getpid $(K_TESTS)
 
 kernel-clean:
 	rm -rf $(K_BUILD)
