@@ -21,6 +21,9 @@
 # used: it hangs on these machines.  Exit status: check.py's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# What the harness itself needs, whichever target runs it.
+"$here/../../scripts/ensure-packages" qemu-system-x86 linux-image-amd64 \
+	busybox-static cpio gzip python3
 out= timeout=600 mem=512M cpus=2
 files=()
 while getopts o:t:m:s:f: opt; do
