@@ -11,6 +11,9 @@
  *   calls @bpf_func(@ctx, @insnsi) on a 16-byte aligned stack.  It returns
  *     - the program's value when the program returns;
  *     - (unsigned int)-EINVAL when the program panicked (iu_landingpad());
+ *     - (unsigned int)-ETIMEDOUT when it ran past its time budget (iu.ko's
+ *       module parameter timeout_us, default 10000, writable at run time)
+ *       and was stopped;
  *     - (unsigned int)-EPERM, without running the program, when called from
  *       a preemptible context (preempt count 0 and interrupts on).  The
  *       first such call WARNs.
@@ -58,6 +61,26 @@
  *     static NOKPROBE: [unsafe extern "C" fn() -> !; 1] = [rust_panic_fn];
  *   (one pointer-sized word per function).
  *
+ * Termination
+ *   No timer is armed and no clock read per dispatch: a watchdog on two
+ *   housekeeping CPUs (README.md, "Termination") sees a dispatch still
+ *   running a budget after it first saw it, and stops it with an NMI: the
+ *   program's code does not run again, its cleanup entries run once, a
+ *   rate-limited report names it, and the dispatch returns -ETIMEDOUT
+ *   with every callee-saved register and %rsp as at the call, as after a
+ *   panic.  Whatever the context: interrupts on or off, hard irq, nested
+ *   (the inner dispatch stops, the outer goes on).  Not stopped: programs
+ *   dispatched in NMI context (NMIs do not nest), and, on a machine with a
+ *   single online CPU, programs running with interrupts off.
+ *
+ *   A program is never stopped inside a kernel function it calls: the
+ *   runtime brackets EVERY call of a helper with iu_helper_enter() and
+ *   iu_helper_exit().  A stop that falls due inside the bracket waits for
+ *   iu_helper_exit(), which then does not return: the dispatch ends there.
+ *   Code the compiler calls on its own (memcpy, memset, memmove, the
+ *   retpoline and return thunks) counts as program code; cleanup functions
+ *   run inside the bracket.
+ *
  * Cleanup entries and nesting
  *   Each CPU has IU_NR_CLEANUP_ENTRIES slots.  Each dispatch owns the slots
  *   from its base (the per-CPU "top" when it began) up, so a nested
@@ -98,6 +121,9 @@ void iu_landingpad(const char *msg) __noreturn;
 int iu_cleanup_register(void (*fn)(void *), void *arg);
 void iu_cleanup_unregister(int slot);
 void iu_cleanup_all(void);
+
+void iu_helper_enter(void);
+void iu_helper_exit(void);
 
 /* Registered cleanup entries on @cpu (leak checks in tests). */
 int iu_cleanup_pending(int cpu);

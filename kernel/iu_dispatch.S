@@ -8,6 +8,7 @@
  *
  *	iu_active_frame ->	link to the enclosing frame (or 0)
  *				cleanup base: the cleanup top at entry
+ *				iu_cpu_state after entry: sequence, helper depth
  *				bpf_func (for reports)
  *				preempt count at entry (its interrupt level)
  *				current at entry
@@ -23,6 +24,9 @@
  *
  * The normal path is straight-line code from the entry to the first RET;
  * every slow path (refusal, leaked entries) is out of line after it.
+ *
+ * Also here: the timeout trampoline, where a program stopped by the
+ * watchdog (iu_watchdog.c) resumes.
  */
 #include <linux/linkage.h>
 #include <linux/errno.h>
@@ -72,6 +76,13 @@ SYM_FUNC_START(iu_dispatcher_func)
 	jz	.Lcount_zero
 .Lcontext_ok:
 	pushq	%rdx
+	/*
+	 * A new sequence number names this dispatch for the watchdog, which
+	 * only sees the innermost frame and its sequence from another CPU:
+	 * no clock is read here and no timer armed.
+	 */
+	addq	$IU_STATE_SEQ_ONE, PER_CPU_VAR(iu_cpu_state)
+	pushq	PER_CPU_VAR(iu_cpu_state)
 	/* This dispatch owns the cleanup slots from the current top up. */
 	pushq	PER_CPU_VAR(iu_cleanup_top)
 	/* Link and publish the frame: from here a panic lands in it. */
@@ -143,14 +154,14 @@ _ASM_NOKPROBE(iu_dispatcher_func)
  * Reached by a jump from iu_landingpad() on the stack of the panicking
  * program, with the landing pad's return address on top (iu_landingpad()
  * jumps with no frame of its own): the state of a function entry.  The
- * landing pad has checked that the innermost frame belongs to this context
- * and run its cleanups; the magic is checked once more here, because a ud2
- * beats returning through garbage.
+ * landing pad has checked that the innermost frame belongs to this
+ * context, marked it dying and run its cleanups; the mark is checked once
+ * more here, because a ud2 beats returning through garbage.
  */
 SYM_CODE_START(iu_panic_trampoline)
 	UNWIND_HINT_FUNC
 	movq	PER_CPU_VAR(iu_active_frame), %rcx
-	cmpq	$IU_FRAME_MAGIC, IU_FRAME_MAGIC_OFF(%rcx)
+	cmpq	$IU_FRAME_DYING, IU_FRAME_MAGIC_OFF(%rcx)
 	jne	.Lbad_frame
 	movl	$-EINVAL, %eax
 	jmp	iu_unwind_frame
@@ -158,6 +169,33 @@ SYM_CODE_START(iu_panic_trampoline)
 	ud2
 SYM_CODE_END(iu_panic_trampoline)
 _ASM_NOKPROBE(iu_panic_trampoline)
+
+/*
+ * Where a program stopped by the watchdog resumes: its NMI handler
+ * redirected the interrupted program here (IRET with the program's stack
+ * and flags), or iu_helper_exit() jumped here.  The stack below the
+ * innermost frame is the program's and dead: %rsp moves to the frame at
+ * once, so the cleanups and the report below run on the frame's stack
+ * depth, not the program's, and from there the stack is that of
+ * iu_dispatcher_func() before its return (the unwind hint), with the
+ * caller's %rbp loaded for frame-pointer unwinders.
+ */
+SYM_CODE_START(iu_timeout_trampoline)
+	UNWIND_HINT_EMPTY
+	movq	PER_CPU_VAR(iu_active_frame), %rsp
+	UNWIND_HINT sp_reg=ORC_REG_SP sp_offset=IU_FRAME_CFA type=UNWIND_HINT_TYPE_CALL
+	cmpq	$IU_FRAME_MAGIC, IU_FRAME_MAGIC_OFF(%rsp)
+	jne	.Lbad_frame_t
+	movq	IU_FRAME_RBP(%rsp), %rbp
+	movq	%rsp, %rdi
+	call	iu_timeout_stop
+	movl	$-ETIMEDOUT, %eax
+	movq	%rsp, %rcx
+	jmp	iu_unwind_frame
+.Lbad_frame_t:
+	ud2
+SYM_CODE_END(iu_timeout_trampoline)
+_ASM_NOKPROBE(iu_timeout_trampoline)
 
 /*
  * Return from the innermost dispatch (frame in %rcx) to the caller of

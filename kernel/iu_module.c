@@ -8,6 +8,8 @@
  *                     (run then)
  *   refusals          dispatches refused without running the program
  *   bad_unregisters   refused iu_cleanup_unregister() calls
+ *   timeouts          dispatches stopped over their time budget
+ * and, writable: timeout_us (iu_watchdog.c).
  */
 #define pr_fmt(fmt) "iu: " fmt
 
@@ -39,15 +41,22 @@ IU_STAT_PARAM(panics, "dispatches that returned -EINVAL (panic)");
 IU_STAT_PARAM(leaks, "cleanup entries still registered at a normal exit");
 IU_STAT_PARAM(refusals, "dispatches refused without running the program");
 IU_STAT_PARAM(bad_unregisters, "refused iu_cleanup_unregister() calls");
+IU_STAT_PARAM(timeouts, "dispatches stopped over their time budget (-ETIMEDOUT)");
 
 static int __init iu_init(void)
 {
-	pr_info("inner-unikernel dispatcher loaded\n");
+	int err = iu_watchdog_init();
+
+	if (err)
+		return err;
+	pr_info("inner-unikernel dispatcher loaded (time budget %u us)\n",
+		iu_timeout_us);
 	return 0;
 }
 
 static void __exit iu_exit(void)
 {
+	iu_watchdog_exit();
 }
 
 module_init(iu_init);

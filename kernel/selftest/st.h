@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * st.h - shared by the files of iu_selftest.ko.  Each group of checks runs
- * when its name is written to /sys/module/iu_selftest/parameters/run, from
- * the guest script of the harness test of the same name, and prints
- *   IU-TEST <group>.<check> PASS|FAIL <detail>
+ * when "GROUP [TEST]" is written to /sys/module/iu_selftest/parameters/run
+ * by the guest script of a harness test, and prints
+ *   IU-TEST <TEST, by default GROUP>.<check> PASS|FAIL <detail>
  */
 #ifndef _IU_ST_H
 #define _IU_ST_H
@@ -57,5 +57,8 @@ void st_dispatch(void);		/* st_dispatch.c */
 void st_cleanup(void);		/* st_cleanup.c */
 void st_context(void);		/* st_context.c */
 void st_notrace(void);		/* st_context.c */
+void st_timeout(void);		/* st_timeout.c */
+void st_timeout_param(void);	/* st_timeout.c */
+void st_timeout_self(void);	/* st_timeout.c */
 
 #endif /* _IU_ST_H */

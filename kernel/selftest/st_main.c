@@ -17,7 +17,7 @@
 
 #include "st.h"
 
-static const char *group = "load";
+static char group[32] = "load";	/* the test the lines are for */
 
 void report(const char *name, bool ok, const char *fmt, ...)
 {
@@ -79,19 +79,24 @@ static const struct {
 	{ "context", st_context },
 	{ "cleanup", st_cleanup },
 	{ "dispatch", st_dispatch },
+	{ "timeout", st_timeout },
+	{ "timeout_param", st_timeout_param },
+	{ "timeout_self", st_timeout_self },
 };
 
+/* "GROUP [TEST]": run GROUP, its lines for TEST (by default GROUP). */
 static int run_set(const char *val, const struct kernel_param *kp)
 {
-	char name[32];
+	char buf[64], *p = buf, *name, *test;
 	int i;
 
-	strscpy(name, val, sizeof(name));
-	strim(name);
+	strscpy(buf, val, sizeof(buf));
+	name = strsep(&p, " \n");
+	test = p ? strim(p) : NULL;
 	for (i = 0; i < ARRAY_SIZE(groups); i++) {
 		if (strcmp(name, groups[i].name))
 			continue;
-		group = groups[i].name;
+		strscpy(group, test && *test ? test : name, sizeof(group));
 		groups[i].fn();
 		return 0;
 	}
@@ -160,7 +165,7 @@ static int __init iu_selftest_init(void)
 
 static void __exit iu_selftest_exit(void)
 {
-	group = "unload";
+	strscpy(group, "unload", sizeof(group));
 	unregister_kprobe(&kp);
 	report("no_leaked_entries", nr_valid_all() == 0, "valid=%d",
 	       nr_valid_all());

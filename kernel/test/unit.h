@@ -18,6 +18,7 @@
 #define IU_TEST_INSNSI	((const struct bpf_insn *)0x1a5a)
 #define EINVAL_U	((unsigned int)-EINVAL)
 #define EPERM_U		((unsigned int)-EPERM)
+#define ETIMEDOUT_U	((unsigned int)-ETIMEDOUT)
 
 typedef unsigned int (*prog_t)(const void *, const struct bpf_insn *);
 
@@ -31,6 +32,15 @@ unsigned int iu_test_call(const void *ctx, void *prog,
 			  const struct iu_regs *in, struct iu_regs *out);
 void iu_test_clobber_and_panic(void) __noreturn;
 unsigned int iu_test_rsp_align(void);
+unsigned int iu_test_clobber_and_loop(const void *ctx, const void *insn);
+
+/*
+ * Program code, for the watchdog's stand-ins (iu_is_program_code()): the
+ * section iu_progs.  Everything else (the dispatcher, the shim, helpers
+ * the tests define) is not.
+ */
+#define IU_PROG	__attribute__((section("iu_progs"), __noinline__))
+extern char __start_iu_progs[], __stop_iu_progs[];
 extern unsigned long iu_test_misalign;
 
 /* ---- shim back end (unit_main.c) --------------------------------------- */
@@ -83,5 +93,6 @@ static inline void tf_off(void)
 void dispatch_tests(void);	/* unit_dispatch.c: panics, nesting */
 void cleanup_tests(void);	/* unit_cleanup.c: leaks, register, unregister */
 void context_tests(void);	/* unit_context.c: preemption, landing pad */
+void timeout_tests(void);	/* unit_timeout.c: the watchdog's stop */
 
 #endif /* _IU_UNIT_H */

@@ -6,10 +6,11 @@
  * interrupts them at any instruction; an inner program cannot drop an
  * outer program's entry.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <stdio.h>
 #include <string.h>
 
-#include "unit.h"
 
 /* ---- leaks at a normal exit --------------------------------------------- */
 

@@ -6,11 +6,12 @@
  * instruction of a panicking dispatch), 10,000 panics in a row, per-CPU
  * state.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "unit.h"
 
 extern char __stop_iu_percpu[];
 

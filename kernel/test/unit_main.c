@@ -5,15 +5,17 @@
  * main().  One PASS/FAIL line per check, then "N passed, M failed" on the
  * last line; exit status 1 on any failure.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <asm/prctl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "unit.h"
 
 /* ---- shim back end ------------------------------------------------------ */
 
@@ -36,6 +38,23 @@ struct task_struct *const other_task = (struct task_struct *)task_mem[2];
 void *iu_shim_cpu_area(int cpu)
 {
 	return cpu_area[cpu];
+}
+
+/* The kernel side's iu_watchdog.c, as the unit test sees it. */
+unsigned int iu_timeout_us = 10000;
+
+u64 iu_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+bool iu_is_program_code(unsigned long ip)
+{
+	return ip >= (unsigned long)__start_iu_progs &&
+	       ip < (unsigned long)__stop_iu_progs;
 }
 
 void iu_shim_printk(int level, const char *fmt, ...)
@@ -223,6 +242,7 @@ int main(void)
 	dispatch_tests();
 	cleanup_tests();
 	context_tests();
+	timeout_tests();
 
 	printf("%d passed, %d failed\n", npass, nfail);
 	return nfail ? 1 : 0;

@@ -46,7 +46,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef uint64_t u64;
+typedef unsigned long long u64;	/* as the kernel's, for printk formats */
 typedef uint32_t u32;
 
 #define __percpu
@@ -75,8 +75,13 @@ extern char __start_iu_percpu[];
 	__v + 1; })
 #define this_cpu_add(v, n) \
 	asm volatile("addq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
+#define this_cpu_sub(v, n)	this_cpu_add(v, -(long)(n))
 #define this_cpu_inc(v)		this_cpu_add(v, 1)
 #define this_cpu_dec(v)		this_cpu_add(v, -1)
+#define this_cpu_or(v, n) \
+	asm volatile("orq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
+#define this_cpu_and(v, n) \
+	asm volatile("andq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
 #define smp_processor_id()	iu_shim_cpu
 
 struct task_struct;
