@@ -173,7 +173,7 @@ func Analyze(name string, r io.ReaderAt, opts Options) (*Result, error) {
 	b := &builder{
 		o:      o,
 		sizes:  sizes,
-		nodes:  map[nodeKey]callgraph.Node{},
+		nodes:  map[*function][]ctxNode{},
 		ext:    map[string]callgraph.Node{},
 		infos:  map[*function]*funcInfo{},
 		used:   map[*function]uint8{},
@@ -209,7 +209,7 @@ type builder struct {
 	o     *object
 	sizes map[location]int64
 	g     callgraph.Graph
-	nodes map[nodeKey]callgraph.Node
+	nodes map[*function][]ctxNode // a function's nodes, one per context
 	ext   map[string]callgraph.Node
 	work  []nodeKey
 	infos map[*function]*funcInfo
@@ -225,6 +225,11 @@ type builder struct {
 type context [6]struct {
 	set bool
 	loc location
+}
+
+type ctxNode struct {
+	ctx context
+	n   callgraph.Node
 }
 
 type nodeKey struct {
@@ -278,7 +283,7 @@ func (b *builder) usedArgs(fn *function, depth int) uint8 {
 // context is ctx.
 func (b *builder) contextFor(s *site, ctx *context, callee *function) context {
 	var out context
-	if len(b.nodes) > maxDecodeFactor*len(b.o.funcs)+4096 {
+	if len(b.keys) > maxDecodeFactor*len(b.o.funcs)+4096 {
 		return out // enough contexts: no more specialization
 	}
 	um := b.usedArgs(callee, 0)
@@ -298,11 +303,13 @@ func (b *builder) contextFor(s *site, ctx *context, callee *function) context {
 
 func (b *builder) node(fn *function, ctx context) callgraph.Node {
 	k := nodeKey{fn, ctx}
-	if n, ok := b.nodes[k]; ok {
-		return n
+	for _, c := range b.nodes[fn] {
+		if c.ctx == ctx {
+			return c.n
+		}
 	}
 	n := b.g.AddNode(fn.name())
-	b.nodes[k] = n
+	b.nodes[fn] = append(b.nodes[fn], ctxNode{ctx, n})
 	b.keys = append(b.keys, k)
 	b.source = append(b.source, "")
 	b.work = append(b.work, k)
@@ -324,7 +331,7 @@ func (b *builder) external(name string) callgraph.Node {
 // visit decodes a function and adds its frame and calls to the graph.
 func (b *builder) visit(k nodeKey) {
 	fn := k.fn
-	n := b.nodes[k]
+	n := b.node(k.fn, k.ctx)
 	fi := b.info(fn)
 	frame, fromSizes := b.sizes[fn.loc]
 	switch {
@@ -399,7 +406,7 @@ const maxPath = 4096
 // entry collects an entry's result.
 func (b *builder) entry(fn *function, comps, unchecked *callgraph.Components, worst *callgraph.WorstCase) *Entry {
 	g := &b.g
-	root := b.nodes[nodeKey{fn: fn}]
+	root := b.node(fn, context{})
 	e := &Entry{Name: fn.name(), Section: b.o.secs[fn.loc.sec].name, Bounded: worst.Bounded(root)}
 	e.Bytes, _ = worst.AtLeast(root)
 	path, complete := worst.Path(root, min(maxPath, max(b.budget, 0)))

@@ -184,3 +184,16 @@ func TestCompressedCode(t *testing.T) {
 		t.Errorf("compressed code: %s", reportOf(res))
 	}
 }
+
+// BenchmarkAnalyzeChain analyses a 10000-function call chain (decoding,
+// stack and register tracking, the call graph, the report).
+func BenchmarkAnalyzeChain(b *testing.B) {
+	data := chainObject(10000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		res, err := Analyze("chain.o", bytes.NewReader(data), Options{})
+		if err != nil || len(res.Entries) != 1 {
+			b.Fatal(err)
+		}
+	}
+}
