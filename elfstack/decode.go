@@ -270,16 +270,18 @@ func (d *decoder) callOrJump(i int, jump, cond bool) {
 		return
 	}
 	if off, ok := d.inFunc(t.loc); ok {
-		if !jump || off == 0 {
-			// A call of the function itself is recursion; a jump to its
-			// own start, a loop that re-enters it (a tail call to itself).
+		if !jump {
+			// A call of the function itself is recursion.
 			if off == 0 {
-				d.addSite(i, site{kind: kindOf(jump), jump: jump, to: d.fn})
+				d.addSite(i, site{kind: callgraph.Direct, to: d.fn})
 				return
 			}
 			d.addSite(i, site{kind: callgraph.Unknown, note: fmt.Sprintf("call into the middle of %s at +%#x", d.fn.name(), off)})
 			return
 		}
+		// A jump within the function, its start included (a loop whose
+		// head is the first instruction): control flow, not a call. The
+		// stack depth must agree where the paths meet, or it is unknown.
 		if j := d.index(off); j >= 0 {
 			d.succ[i] = append(d.succ[i], j)
 			d.target[j] = true

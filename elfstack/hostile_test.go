@@ -197,3 +197,36 @@ func BenchmarkAnalyzeChain(b *testing.B) {
 		}
 	}
 }
+
+// A loop whose head is the function's first instruction is control flow,
+// not a tail call to itself: no recursion.
+func TestLoopToFunctionStart(t *testing.T) {
+	var e tELF
+	code := []byte{
+		0x48, 0xff, 0xcf, // dec %rdi
+		0x75, 0xfb, // jne <start>
+		0xc3, // ret
+	}
+	sec := e.addSection(tSection{name: "tc", typ: elf.SHT_PROGBITS, flags: textFlags, data: code})
+	e.symbols = append(e.symbols, tSymbol{name: "loop", sec: sec, size: uint64(len(code)), typ: elf.STT_FUNC, bind: elf.STB_GLOBAL})
+	res, err := analyzeBytes(t, e.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := res.Entries[0]; !en.Bounded || en.Bytes != 0 || len(en.Cycles) != 0 {
+		t.Errorf("loop: %s", reportOf(res))
+	}
+	// The same loop after a push does not return to the start at the
+	// entry's depth: the stack pointer is not known there any more.
+	code = append([]byte{0x55}, code...) // push %rbp
+	code[5] = 0xfa                       // jne <start> (one byte further back)
+	e.sections[0].data = code
+	e.symbols[0].size = uint64(len(code))
+	res, err = analyzeBytes(t, e.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := res.Entries[0]; en.Bounded || len(en.UnknownFrames) != 1 {
+		t.Errorf("pushing loop: %s", reportOf(res))
+	}
+}
