@@ -11,7 +11,7 @@ K_BUILD     := $(K_DIR)/build
 K_SCRIPTS   := $(K_DIR)/scripts
 K_MOD_SRC   := iu.h iu_frame.h iu_internal.h iu_dispatch.S iu_helper.S iu_core.c iu_watchdog.c \
 	       iu_module.c Kbuild
-K_PACKAGES  := linux-headers-amd64 gcc make binutils
+K_PACKAGES  := linux-image-amd64 linux-headers-amd64 gcc make binutils
 # Must stay untraceable (no __fentry__, in _kprobe_blacklist): the dispatcher
 # and everything a panic runs before it returns to the dispatcher's caller.
 K_NOTRACE   := iu_dispatcher_func iu_panic_trampoline iu_unwind_frame \

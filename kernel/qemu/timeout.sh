@@ -2,6 +2,8 @@
 # hard irq, nested, interrupted, in a helper, ...) are stopped within
 # iu.ko's budget, never earlier; iu.ko counts every stop.
 P=/sys/module/iu/parameters S=/sys/module/iu_selftest/parameters
+saved=$(cat $P/timeout_us)
+echo 10000 >$P/timeout_us	# the default budget
 cat $P/timeout_us >$S/budget_us
 t0=$(cat $P/timeouts)
 run run_group sh -c "echo timeout >$S/run"
@@ -10,3 +12,4 @@ n=$(($(cat $P/timeouts) - t0))
 # host stalled past the budget (the group reports those).
 ok timeouts_counted "$n stops counted in /sys/module/iu/parameters/timeouts" \
 	$n -ge 107 -a $n -le 257
+echo "$saved" >$P/timeout_us
