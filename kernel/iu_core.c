@@ -28,10 +28,16 @@ DEFINE_PER_CPU(struct iu_cleanup_entry [IU_NR_CLEANUP_ENTRIES],
 DEFINE_PER_CPU(struct iu_stats, iu_stats);
 DEFINE_PER_CPU(unsigned long, iu_cpu_state);
 DEFINE_PER_CPU(struct iu_stop, iu_stop);
+DEFINE_PER_CPU(unsigned long, iu_stack_limit);
+EXPORT_PER_CPU_SYMBOL_GPL(iu_stack_limit);
+
+unsigned long iu_stack_budget = 8192;
+unsigned long iu_stack_span = THREAD_SIZE - 8192 - IU_STACK_RESERVE;
 
 EXPORT_SYMBOL_GPL(iu_dispatcher_func);
 EXPORT_SYMBOL_GPL(iu_helper_enter);
 EXPORT_SYMBOL_GPL(iu_helper_exit);
+EXPORT_SYMBOL_GPL(iu_stack_overflow);
 
 /* At most 10 reports of each kind every 5 seconds. */
 static DEFINE_RATELIMIT_STATE(iu_panic_rs, 5 * HZ, 10);
@@ -39,6 +45,8 @@ static DEFINE_RATELIMIT_STATE(iu_leak_rs, 5 * HZ, 10);
 static DEFINE_RATELIMIT_STATE(iu_unregister_rs, 5 * HZ, 10);
 static DEFINE_RATELIMIT_STATE(iu_timeout_rs, 5 * HZ, 10);
 static DEFINE_RATELIMIT_STATE(iu_bracket_rs, 5 * HZ, 10);
+static DEFINE_RATELIMIT_STATE(iu_overflow_rs, 5 * HZ, 10);
+static DEFINE_RATELIMIT_STATE(iu_refuse_rs, 5 * HZ, 10);
 
 /**
  * iu_dispatch_depth - number of active dispatches on this CPU
@@ -65,6 +73,7 @@ EXPORT_SYMBOL_GPL(iu_dispatch_depth);
 const char *notrace iu_frame_foreign(const struct iu_frame *f,
 				     unsigned long pc)
 {
+	BUILD_BUG_ON(IU_CTX_MASK != IU_FRAME_CTX_MASK);
 	if (!f)
 		return "no active dispatch";
 	if (f->magic != IU_FRAME_MAGIC)
@@ -363,7 +372,7 @@ enum iu_stop_verdict notrace iu_stop_decide(struct iu_frame *want,
 	 * outside a bracket), on the program's stack below the frame.
 	 */
 	if (!iu_is_program_code(ip) || sp >= (unsigned long)f ||
-	    (unsigned long)f - sp > IU_PROGRAM_STACK_SPAN)
+	    sp < this_cpu_read(iu_stack_limit) - IU_STACK_RESERVE)
 		return IU_STOP_NOT_NOW;
 	s->ip = ip;
 	s->since_ns = since_ns;
@@ -422,3 +431,58 @@ void notrace iu_timeout_stop(struct iu_frame *f)
 			(iu_now_ns() - since) / 1000, (void *)ip, n);
 }
 NOKPROBE_SYMBOL(iu_timeout_stop);
+
+/* ---- stack budget ------------------------------------------------------------- */
+
+/*
+ * The dispatcher's slow path (iu_dispatch.S, .Lstack_slow): the current
+ * stack is not the task stack, or has too little room on it.  Returns 0 if
+ * the program may run with its limit at @limit, else counts and reports
+ * the refusal.
+ */
+int notrace iu_stack_room(unsigned long limit, const void *bpf_func)
+{
+	unsigned long sp = current_stack_pointer, lo, hi;
+
+	if (iu_stack_bounds(sp, &lo, &hi) && limit < sp &&
+	    limit - IU_STACK_RESERVE >= lo)
+		return 0;
+	iu_count(refusals);
+	if (__ratelimit(&iu_refuse_rs))
+		pr_warn("CPU %d: dispatch of %ps refused: %lu bytes left on this stack, it needs %lu (stack_budget) + %u (reserve)\n",
+			smp_processor_id(), bpf_func,
+			iu_stack_bounds(sp, &lo, &hi) ? sp - lo : 0,
+			READ_ONCE(iu_stack_budget), IU_STACK_RESERVE);
+	return -E2BIG;
+}
+NOKPROBE_SYMBOL(iu_stack_room);
+
+/*
+ * iu_stack_overflow's work, on the stack just below the frame @f of the
+ * program that overflowed: tear it down, run its cleanups, count, report.
+ */
+void notrace iu_overflow_stop(struct iu_frame *f)
+{
+	int n;
+
+	iu_frame_teardown(f);
+	n = iu_run_entries(f->cleanup_base);
+	iu_count(overflows);
+	if (__ratelimit(&iu_overflow_rs))
+		pr_warn("program %ps stopped on CPU %d: it used more than its stack budget (%lu bytes); %d cleanup entries run\n",
+			f->bpf_func, smp_processor_id(),
+			READ_ONCE(iu_stack_budget), n);
+}
+NOKPROBE_SYMBOL(iu_overflow_stop);
+
+/* iu_stack_overflow reached outside a program of the current context. */
+void notrace iu_overflow_foreign(void)
+{
+	struct iu_frame *f = this_cpu_read(iu_active_frame);
+
+	pr_emerg("iu_stack_overflow on CPU %d has no frame to return to: %s (frame %px)\n",
+		 smp_processor_id(), iu_frame_foreign(f, preempt_count()) ?:
+		 "the frame belongs to another context", f);
+	BUG();
+}
+NOKPROBE_SYMBOL(iu_overflow_foreign);

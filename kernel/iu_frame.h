@@ -12,20 +12,29 @@
 #define IU_FRAME_DYING		0x49554644	/* "IUFD" */
 
 #define IU_FRAME_LINK		0	/* enclosing frame, or 0 */
-#define IU_FRAME_CLEANUP_BASE	8	/* first cleanup slot of this dispatch */
-#define IU_FRAME_STATE		16	/* iu_cpu_state at entry: sequence, depth */
-#define IU_FRAME_BPF_FUNC	24	/* the program, for reports */
-#define IU_FRAME_PREEMPT	32	/* preempt count at entry (low 32 bits) */
-#define IU_FRAME_TASK		40	/* current at entry */
-#define IU_FRAME_MAGIC_OFF	48
-#define IU_FRAME_R15		56
-#define IU_FRAME_R14		64
-#define IU_FRAME_R13		72
-#define IU_FRAME_R12		80
-#define IU_FRAME_RBX		88
-#define IU_FRAME_RBP		96
-#define IU_FRAME_RET		104	/* return address into the caller */
-#define IU_FRAME_CFA		112	/* caller's rsp after return */
+#define IU_FRAME_STACK_LIMIT	8	/* the enclosing dispatch's iu_stack_limit */
+#define IU_FRAME_CLEANUP_BASE	16	/* first cleanup slot of this dispatch */
+#define IU_FRAME_STATE		24	/* iu_cpu_state at entry: sequence, depth */
+#define IU_FRAME_BPF_FUNC	32	/* the program, for reports */
+#define IU_FRAME_PREEMPT	40	/* preempt count at entry (low 32 bits) */
+#define IU_FRAME_TASK		48	/* current at entry */
+#define IU_FRAME_MAGIC_OFF	56
+#define IU_FRAME_R15		64
+#define IU_FRAME_R14		72
+#define IU_FRAME_R13		80
+#define IU_FRAME_R12		88
+#define IU_FRAME_RBX		96
+#define IU_FRAME_RBP		104
+#define IU_FRAME_RET		112	/* return address into the caller */
+#define IU_FRAME_CFA		120	/* caller's rsp after return */
+
+/*
+ * The interrupt level a frame records: the preempt count's NMI, hard-irq
+ * and serving-softirq bits (NMI_MASK | HARDIRQ_MASK | SOFTIRQ_OFFSET, which
+ * iu_core.c checks at build time); disabling bottom halves or preemption
+ * does not change it.
+ */
+#define IU_FRAME_CTX_MASK	0x00ff0100
 
 /*
  * The per-CPU iu_cpu_state word: the dispatch sequence number in bits 8-63
@@ -45,6 +54,7 @@ struct bpf_insn;
 
 struct iu_frame {
 	struct iu_frame *link;
+	unsigned long stack_limit;
 	unsigned long cleanup_base;
 	unsigned long state;
 	unsigned int (*bpf_func)(const void *, const struct bpf_insn *);

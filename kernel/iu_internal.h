@@ -34,6 +34,7 @@ struct iu_stats {
 	unsigned long refusals;	/* dispatches not run (-EPERM) */
 	unsigned long bad_unregisters;	/* refused iu_cleanup_unregister() */
 	unsigned long timeouts;	/* dispatches stopped (-ETIMEDOUT) */
+	unsigned long overflows;	/* dispatches stopped (-EOVERFLOW) */
 };
 DECLARE_PER_CPU(struct iu_stats, iu_stats);
 #define iu_count(field)	this_cpu_inc(iu_stats.field)
@@ -85,11 +86,21 @@ enum iu_stop_verdict iu_stop_decide(struct iu_frame *want, unsigned long seq,
  */
 bool iu_is_program_code(unsigned long ip);
 
+/* ---- stack budget --------------------------------------------------------- */
+
 /*
- * How far below its frame a program's stack pointer may be when it is
- * stopped (an interrupted sp further down is not the program's).
+ * Read by iu_dispatch.S's normal path: the budget, and THREAD_SIZE -
+ * budget - IU_STACK_RESERVE (see .Lstack_ok).  Set by stack_budget's
+ * parameter handler (iu_stack.c).
  */
-#define IU_PROGRAM_STACK_SPAN	16384
+extern unsigned long iu_stack_budget, iu_stack_span;
+
+/*
+ * The bounds [*lo, *hi) of the stack @sp is on (the current task's, this
+ * CPU's IRQ stack, an exception stack), or false if unknown.  iu_stack.c;
+ * the unit test has its own.
+ */
+bool iu_stack_bounds(unsigned long sp, unsigned long *lo, unsigned long *hi);
 
 /* The time budget (module parameter timeout_us) and the watchdog's clock. */
 extern unsigned int iu_timeout_us;
@@ -106,5 +117,8 @@ void iu_run_leaked(struct iu_frame *f);
 void iu_refuse_preemptible(void);
 void iu_timeout_stop(struct iu_frame *f);
 int iu_helper_stop_now(void);
+int iu_stack_room(unsigned long limit, const void *bpf_func);
+void iu_overflow_stop(struct iu_frame *f);
+void iu_overflow_foreign(void) __noreturn;
 
 #endif /* _IU_INTERNAL_H */

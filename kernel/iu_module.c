@@ -9,7 +9,8 @@
  *   refusals          dispatches refused without running the program
  *   bad_unregisters   refused iu_cleanup_unregister() calls
  *   timeouts          dispatches stopped over their time budget
- * and, writable: timeout_us (iu_watchdog.c).
+ *   overflows         dispatches stopped over their stack budget
+ * and, writable: timeout_us (iu_watchdog.c), stack_budget (iu_stack.c).
  */
 #define pr_fmt(fmt) "iu: " fmt
 
@@ -42,6 +43,7 @@ IU_STAT_PARAM(leaks, "cleanup entries still registered at a normal exit");
 IU_STAT_PARAM(refusals, "dispatches refused without running the program");
 IU_STAT_PARAM(bad_unregisters, "refused iu_cleanup_unregister() calls");
 IU_STAT_PARAM(timeouts, "dispatches stopped over their time budget (-ETIMEDOUT)");
+IU_STAT_PARAM(overflows, "dispatches stopped over their stack budget (-EOVERFLOW)");
 
 static int __init iu_init(void)
 {
@@ -49,8 +51,8 @@ static int __init iu_init(void)
 
 	if (err)
 		return err;
-	pr_info("inner-unikernel dispatcher loaded (time budget %u us)\n",
-		iu_timeout_us);
+	pr_info("inner-unikernel dispatcher loaded (time budget %u us, stack budget %lu bytes)\n",
+		iu_timeout_us, iu_stack_budget);
 	return 0;
 }
 

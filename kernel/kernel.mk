@@ -9,8 +9,8 @@
 K_DIR       := $(CURDIR)/kernel
 K_BUILD     := $(K_DIR)/build
 K_SCRIPTS   := $(K_DIR)/scripts
-K_MOD_SRC   := iu.h iu_frame.h iu_internal.h iu_dispatch.S iu_helper.S iu_core.c iu_watchdog.c \
-	       iu_module.c Kbuild
+K_MOD_SRC   := iu.h iu_frame.h iu_internal.h iu_dispatch.S iu_helper.S iu_core.c \
+	       iu_watchdog.c iu_stack.c iu_asm_offsets.c iu_module.c Kbuild
 K_PACKAGES  := linux-image-amd64 linux-headers-amd64 gcc make binutils
 # Must stay untraceable (no __fentry__, in _kprobe_blacklist): the dispatcher
 # and everything a panic runs before it returns to the dispatcher's caller.
@@ -20,7 +20,9 @@ K_NOTRACE   := iu_dispatcher_func iu_panic_trampoline iu_unwind_frame \
 	       iu_cleanup_register iu_cleanup_unregister \
 	       iu_timeout_trampoline iu_timeout_stop iu_frame_teardown \
 	       iu_helper_enter iu_helper_exit iu_helper_stop_now iu_stop_decide \
-	       iu_nmi iu_redirect_nmi iu_is_program_code iu_now_ns
+	       iu_nmi iu_redirect_nmi iu_is_program_code iu_now_ns \
+	       iu_stack_overflow iu_overflow_stop iu_overflow_foreign \
+	       iu_stack_room iu_stack_bounds
 K_QEMU_PACKAGES := qemu-system-x86 linux-image-amd64 linux-headers-amd64 \
 		   busybox-static cpio gcc make libc6-dev python3
 # Instructions on iu_dispatcher_func's normal path: before issues 9-11, and
@@ -59,7 +61,7 @@ $(K_IU_KO): $(addprefix $(K_DIR)/,$(K_MOD_SRC)) $(K_SCRIPTS)/build-module.sh \
 
 K_UNIT := $(K_BUILD)/unit
 K_UNIT_SRC := test/unit_main.c test/unit_dispatch.c test/unit_cleanup.c \
-	      test/unit_context.c test/unit_timeout.c iu_core.c \
+	      test/unit_context.c test/unit_timeout.c test/unit_stack.c iu_core.c \
 	      test/shim/iu_shim_kernel.c
 kernel-unit:
 	@$(ENSURE) gcc make python3
@@ -79,6 +81,8 @@ K_Q := $(K_DIR)/qemu
 K_TESTS := load=$(K_Q)/load.sh \
 	   notrace=$(K_Q)/group.sh:$(K_Q)/notrace.expect \
 	   context=$(K_Q)/group.sh:$(K_Q)/context.expect \
+	   stack=$(K_Q)/stack.sh \
+	   stack_param=$(K_Q)/stack_param.sh \
 	   cleanup=$(K_Q)/group.sh:$(K_Q)/cleanup.expect \
 	   dispatch=$(K_Q)/group.sh:$(K_Q)/dispatch.expect \
 	   timeout=$(K_Q)/timeout.sh \

@@ -52,6 +52,13 @@ extern int ran[NR_TOKENS];
 void cleanup_fn(void *arg);
 unsigned int prog_cleanup_panic(const void *ctx, const struct bpf_insn *insn);
 
+/* st_stack_progs.c: programs with the pass's stack check. */
+extern unsigned long st_entry_sp, st_limit_seen, st_paint_lo;
+extern void (*st_at_bottom)(void);
+#define ST_PAINT	0x5a5a5a5a5a5a5a5aUL
+unsigned int st_prog_recurse(const void *ctx, const struct bpf_insn *insn);
+unsigned int st_prog_descend(const void *ctx, const struct bpf_insn *insn);
+
 /* The groups. */
 void st_dispatch(void);		/* st_dispatch.c */
 void st_cleanup(void);		/* st_cleanup.c */
@@ -60,5 +67,7 @@ void st_notrace(void);		/* st_context.c */
 void st_timeout(void);		/* st_timeout.c */
 void st_timeout_param(void);	/* st_timeout.c */
 void st_timeout_self(void);	/* st_timeout.c */
+void st_stack(void);		/* st_stack.c */
+void st_stack_param(void);	/* st_stack.c */
 
 #endif /* _IU_ST_H */

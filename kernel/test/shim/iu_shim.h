@@ -84,7 +84,12 @@ extern char __start_iu_percpu[];
 	asm volatile("andq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
 #define smp_processor_id()	iu_shim_cpu
 
-struct task_struct;
+/* Only what iu.ko reads of a task; iu_offsets.h has the offset. */
+struct task_struct {
+	void *stack;		/* lowest address of its THREAD_SIZE stack */
+};
+#define THREAD_SIZE		65536UL	/* the unit test's task stacks */
+#define task_stack_page(t)	((t)->stack)
 DECLARE_PER_CPU(int, __preempt_count);
 DECLARE_PER_CPU(struct task_struct *, current_task);
 #define current			this_cpu_read(current_task)
@@ -107,6 +112,9 @@ DECLARE_PER_CPU(struct task_struct *, current_task);
 #define min_t(t, a, b)		((t)(a) < (t)(b) ? (t)(a) : (t)(b))
 
 #define HZ			100
+#define BUILD_BUG_ON(c)		_Static_assert(!(c), #c)
+#define current_stack_pointer \
+	({ unsigned long __sp; asm volatile("mov %%rsp, %0" : "=r"(__sp)); __sp; })
 
 #ifndef pr_fmt
 #define pr_fmt(fmt) fmt
