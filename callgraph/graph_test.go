@@ -404,3 +404,21 @@ func TestAgainstBruteForce(t *testing.T) {
 		}
 	}
 }
+
+func TestPathLimit(t *testing.T) {
+	g, id := build(t, "a:1 b:1 c:1 d:1", "a->b", "b->c", "c->d")
+	w := g.Worst(nil)
+	for _, tc := range []struct {
+		limit    int
+		n        int
+		complete bool
+	}{{0, 0, false}, {2, 2, false}, {3, 3, true}, {10, 3, true}} {
+		p, complete := w.Path(id["a"], tc.limit)
+		if len(p) != tc.n || complete != tc.complete {
+			t.Errorf("Path(a, %d) = %d edges, complete %v; want %d, %v", tc.limit, len(p), complete, tc.n, tc.complete)
+		}
+	}
+	if p, complete := w.Path(id["d"], 0); len(p) != 0 || !complete {
+		t.Errorf("Path(d, 0) = %v, %v; want the empty, complete path", p, complete)
+	}
+}

@@ -103,9 +103,31 @@ func (w *WorstCase) AtLeast(n Node) (int64, []Edge) {
 	return w.atLeast[n], w.path(n, w.nextMin)
 }
 
+// Path returns at most limit edges of the path Bytes returns, and whether
+// that is the whole path: a report of a hostile graph's many long paths
+// can bound its work.
+func (w *WorstCase) Path(n Node, limit int) ([]Edge, bool) {
+	next := w.nextMin
+	if w.bounded[n] {
+		next = w.next
+	}
+	return w.pathN(n, next, limit)
+}
+
 func (w *WorstCase) path(n Node, next []int32) []Edge {
+	p, _ := w.pathN(n, next, -1)
+	return p
+}
+
+// pathN follows next from n for at most limit edges (no limit if < 0) and
+// says whether it reached the end.
+func (w *WorstCase) pathN(n Node, next []int32, limit int) ([]Edge, bool) {
 	var p []Edge
 	for j := next[n]; j >= 0; {
+		if limit == 0 {
+			return p, false
+		}
+		limit--
 		e := w.g.sorted[j]
 		p = append(p, e)
 		if e.To == None {
@@ -113,5 +135,5 @@ func (w *WorstCase) path(n Node, next []int32) []Edge {
 		}
 		j = next[e.To]
 	}
-	return p
+	return p, true
 }

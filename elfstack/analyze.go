@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 
 	"github.com/iu-entry/iu-entry/callgraph"
@@ -62,6 +63,11 @@ type Entry struct {
 	UnknownCalls  []Site         `json:"unknown_calls,omitempty"`
 	UnknownFrames []UnknownFrame `json:"unknown_frames,omitempty"`
 	Checked       bool           `json:"checked"`
+	// Incomplete: the path or the lists above were cut short, because
+	// the file has so many entries and functions that listing them all
+	// would take too long (Bytes and Bounded are still exact; Checked is
+	// false).
+	Incomplete bool `json:"incomplete,omitempty"`
 }
 
 // A Frame is one function on a path.
@@ -165,12 +171,13 @@ func Analyze(name string, r io.ReaderAt, opts Options) (*Result, error) {
 	}
 
 	b := &builder{
-		o:     o,
-		sizes: sizes,
-		nodes: map[nodeKey]callgraph.Node{},
-		ext:   map[string]callgraph.Node{},
-		infos: map[*function]*funcInfo{},
-		used:  map[*function]uint8{},
+		o:      o,
+		sizes:  sizes,
+		nodes:  map[*function][]ctxNode{},
+		ext:    map[string]callgraph.Node{},
+		infos:  map[*function]*funcInfo{},
+		used:   map[*function]uint8{},
+		budget: reportBudget,
 	}
 	for _, fn := range entries {
 		b.node(fn, context{})
@@ -202,7 +209,7 @@ type builder struct {
 	o     *object
 	sizes map[location]int64
 	g     callgraph.Graph
-	nodes map[nodeKey]callgraph.Node
+	nodes map[*function][]ctxNode // a function's nodes, one per context
 	ext   map[string]callgraph.Node
 	work  []nodeKey
 	infos map[*function]*funcInfo
@@ -211,12 +218,18 @@ type builder struct {
 	// external) and context, and where its frame size comes from.
 	keys   []nodeKey
 	source []string
+	budget int // what is left of reportBudget
 }
 
 // A context gives some argument registers constant addresses.
 type context [6]struct {
 	set bool
 	loc location
+}
+
+type ctxNode struct {
+	ctx context
+	n   callgraph.Node
 }
 
 type nodeKey struct {
@@ -270,7 +283,7 @@ func (b *builder) usedArgs(fn *function, depth int) uint8 {
 // context is ctx.
 func (b *builder) contextFor(s *site, ctx *context, callee *function) context {
 	var out context
-	if len(b.nodes) > maxDecodeFactor*len(b.o.funcs)+4096 {
+	if len(b.keys) > maxDecodeFactor*len(b.o.funcs)+4096 {
 		return out // enough contexts: no more specialization
 	}
 	um := b.usedArgs(callee, 0)
@@ -290,11 +303,13 @@ func (b *builder) contextFor(s *site, ctx *context, callee *function) context {
 
 func (b *builder) node(fn *function, ctx context) callgraph.Node {
 	k := nodeKey{fn, ctx}
-	if n, ok := b.nodes[k]; ok {
-		return n
+	for _, c := range b.nodes[fn] {
+		if c.ctx == ctx {
+			return c.n
+		}
 	}
 	n := b.g.AddNode(fn.name())
-	b.nodes[k] = n
+	b.nodes[fn] = append(b.nodes[fn], ctxNode{ctx, n})
 	b.keys = append(b.keys, k)
 	b.source = append(b.source, "")
 	b.work = append(b.work, k)
@@ -316,7 +331,7 @@ func (b *builder) external(name string) callgraph.Node {
 // visit decodes a function and adds its frame and calls to the graph.
 func (b *builder) visit(k nodeKey) {
 	fn := k.fn
-	n := b.nodes[k]
+	n := b.node(k.fn, k.ctx)
 	fi := b.info(fn)
 	frame, fromSizes := b.sizes[fn.loc]
 	switch {
@@ -379,29 +394,53 @@ func siteDepth(s site, frame int64) int64 {
 	}
 }
 
+// reportBudget bounds the work of listing the entries' paths and causes
+// (node visits and path steps, over all entries): a hostile file with
+// thousands of entries that reach thousands of functions gets incomplete
+// lists, marked Incomplete, instead of quadratic work.
+const reportBudget = 1 << 22
+
+// maxPath is the longest path reported (a real one has a few dozen steps).
+const maxPath = 4096
+
 // entry collects an entry's result.
 func (b *builder) entry(fn *function, comps, unchecked *callgraph.Components, worst *callgraph.WorstCase) *Entry {
 	g := &b.g
-	root := b.nodes[nodeKey{fn: fn}]
+	root := b.node(fn, context{})
 	e := &Entry{Name: fn.name(), Section: b.o.secs[fn.loc.sec].name, Bounded: worst.Bounded(root)}
-	bytes, path := worst.Bytes(root)
-	e.Bytes = bytes
+	e.Bytes, _ = worst.AtLeast(root)
+	path, complete := worst.Path(root, min(maxPath, max(b.budget, 0)))
+	b.budget -= len(path) + 1
 	e.Path = b.path(root, path)
+	e.Incomplete = !complete
 	if e.Bounded {
 		e.Checked = true
 		return e
 	}
 
-	reach := g.Reachable(root)
-	seenComp := map[int32]bool{}
-	e.Checked = true
-	for v := range reach {
-		if !reach[v] {
-			continue
+	// The functions the entry reaches, in node order (breadth first with
+	// the budget).
+	seen := map[callgraph.Node]bool{root: true}
+	reach := []callgraph.Node{root}
+	for i := 0; i < len(reach); i++ {
+		if b.budget--; b.budget < 0 {
+			e.Incomplete = true
+			break
 		}
-		n := callgraph.Node(v)
+		for _, ed := range g.Out(reach[i]) {
+			if ed.To != callgraph.None && !seen[ed.To] {
+				seen[ed.To] = true
+				reach = append(reach, ed.To)
+			}
+		}
+	}
+	slices.Sort(reach)
+	seenComp := map[int32]bool{}
+	e.Checked = !e.Incomplete
+	for _, n := range reach {
 		if id := comps.Of[n]; comps.Cyclic[id] && !seenComp[id] {
 			seenComp[id] = true
+			b.budget -= len(comps.List[id])
 			nodes, _ := g.Cycle(comps, int(id), nil)
 			c := Cycle{Functions: b.names(nodes), Checked: true}
 			// The cycle is checked unless the unchecked edges alone still

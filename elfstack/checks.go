@@ -16,13 +16,6 @@ import (
 // let a path skip the check). Argument set-up between the check and the
 // call is fine.
 func (d *decoder) findChecks() {
-	d.siteOf = make([]int, len(d.insns))
-	for i := range d.siteOf {
-		d.siteOf[i] = -1
-	}
-	for k, i := range d.siteAt {
-		d.siteOf[i] = k
-	}
 	for k, i := range d.siteAt {
 		d.sites[k].checked = d.checkedBefore(i)
 	}

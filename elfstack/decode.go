@@ -91,6 +91,10 @@ const (
 	flowIndJump             // jump through a register or memory
 )
 
+// maxFuncSize bounds one function's code: the analysis keeps about 200
+// bytes per instruction, and compiled functions are far smaller.
+const maxFuncSize = 4 << 20
+
 // analyzeFunc decodes fn and finds its call sites and, by following the
 // stack pointer through its control flow, its frame size.
 func (o *object) analyzeFunc(fn *function) *funcInfo {
@@ -108,6 +112,11 @@ func (o *object) analyzeFunc(fn *function) *funcInfo {
 	}
 	if fn.loc.off > uint64(len(data)) || fn.size > uint64(len(data))-fn.loc.off {
 		fi.why = "its symbol extends past the end of its section"
+		return fi
+	}
+	if fn.size > maxFuncSize {
+		fi.why = fmt.Sprintf("it is %d bytes long, more than the %d the analysis decodes", fn.size, maxFuncSize)
+		fi.sites = append(fi.sites, site{kind: callgraph.Unknown, depth: -1, note: "code too large to analyse"})
 		return fi
 	}
 	if *o.budget -= int64(fn.size); *o.budget < 0 {
@@ -132,6 +141,7 @@ func (o *object) analyzeFunc(fn *function) *funcInfo {
 	}
 	d := &decoder{o: o, fn: fn, insns: insns}
 	d.classify()
+	d.indexSites()
 	d.followStack()
 	d.followValues()
 	d.resolvePointers()
@@ -260,16 +270,18 @@ func (d *decoder) callOrJump(i int, jump, cond bool) {
 		return
 	}
 	if off, ok := d.inFunc(t.loc); ok {
-		if !jump || off == 0 {
-			// A call of the function itself is recursion; a jump to its
-			// own start, a loop that re-enters it (a tail call to itself).
+		if !jump {
+			// A call of the function itself is recursion.
 			if off == 0 {
-				d.addSite(i, site{kind: kindOf(jump), jump: jump, to: d.fn})
+				d.addSite(i, site{kind: callgraph.Direct, to: d.fn})
 				return
 			}
 			d.addSite(i, site{kind: callgraph.Unknown, note: fmt.Sprintf("call into the middle of %s at +%#x", d.fn.name(), off)})
 			return
 		}
+		// A jump within the function, its start included (a loop whose
+		// head is the first instruction): control flow, not a call. The
+		// stack depth must agree where the paths meet, or it is unknown.
 		if j := d.index(off); j >= 0 {
 			d.succ[i] = append(d.succ[i], j)
 			d.target[j] = true
@@ -284,7 +296,17 @@ func (d *decoder) callOrJump(i int, jump, cond bool) {
 		return
 	}
 	if d.o.plt[t.loc.sec] {
-		d.addSite(i, site{kind: kindOf(jump), jump: jump, ext: "PLT stub " + d.o.symbolAt(t.loc)})
+		// A PLT stub jumps through its GOT slot: to a shared library's
+		// function (external), or to one of the file's.
+		f, ext, ok := d.o.pltTarget(t.loc)
+		switch {
+		case ok && f != nil:
+			d.addSite(i, site{kind: kindOf(jump), jump: jump, to: f})
+		case ok:
+			d.addSite(i, site{kind: kindOf(jump), jump: jump, ext: ext})
+		default:
+			d.addSite(i, site{kind: kindOf(jump), jump: jump, ext: "PLT stub " + d.o.symbolAt(t.loc)})
+		}
 		return
 	}
 	d.addSite(i, site{kind: callgraph.Unknown, jump: jump, note: "to " + d.o.symbolAt(t.loc) + ", which is no function's start"})
@@ -507,6 +529,17 @@ func (d *decoder) readTable(loc location) []int {
 		}
 	}
 	return out
+}
+
+// indexSites records which instruction each site is.
+func (d *decoder) indexSites() {
+	d.siteOf = make([]int, len(d.insns))
+	for i := range d.siteOf {
+		d.siteOf[i] = -1
+	}
+	for k, i := range d.siteAt {
+		d.siteOf[i] = k
+	}
 }
 
 // resolvePointers turns indirect sites whose pointer is an address in the

@@ -118,6 +118,9 @@ func (d *decoder) followStack() {
 			}
 			frame = max(frame, v)
 		}
+		// Memory below the stack pointer: the red zone, which code built
+		// without -mno-red-zone (user space) uses in leaf functions.
+		frame = max(frame, redZoneDepth(&d.insns[i], s))
 		if !after.known && why == "" && d.flows[i] != flowReturn && d.flows[i] != flowStop {
 			why = fmt.Sprintf("%q at +%#x sets the stack pointer to a value not known in advance", gnu(&d.insns[i]), d.insns[i].off)
 		}
@@ -136,6 +139,29 @@ func (d *decoder) followStack() {
 	for k := range d.sites {
 		d.sites[k].depth = d.depth[d.siteAt[k]]
 	}
+}
+
+// redZoneDepth is the depth of the lowest stack byte an instruction's
+// memory operand addresses through %rsp or a known frame pointer (0 if
+// none): a write at -8(%rsp) uses stack that no push or sub allocated.
+func redZoneDepth(in *insn, s spState) int64 {
+	if in.Op == x86asm.LEA || in.Op == x86asm.NOP || !s.known {
+		return 0
+	}
+	var deepest int64
+	for _, a := range in.Args {
+		m, ok := a.(x86asm.Mem)
+		if !ok || m.Index != 0 || m.Segment != 0 {
+			continue
+		}
+		switch {
+		case m.Base == x86asm.RSP:
+			deepest = max(deepest, s.depth-m.Disp)
+		case m.Base == x86asm.RBP && s.rbpKnown:
+			deepest = max(deepest, s.rbp-m.Disp)
+		}
+	}
+	return min(deepest, maxFrame)
 }
 
 // unknownCause names why the depth before instruction i is unknown: paths

@@ -66,6 +66,7 @@ var expectations = map[string][]expect{
 	},
 	"tail": {
 		{entry: "tail_entry", bounded: true, path: "tail_entry -> framed_tail => deep -> use"},
+		{entry: "xobj_entry", bounded: true, path: "xobj_entry -> chain_a"},
 	},
 	"misc": {
 		{entry: "invoke_entry", bounded: true, path: "invoke_entry -> may_throw -> use"},

@@ -30,6 +30,7 @@ type object struct {
 	plt      map[int]bool         // sections that hold PLT stubs (linked files)
 	relaFor  map[int][]int        // relocation sections of each section
 	byAddr   []int                // allocated sections with contents, by address (linked files)
+	dynSlots map[uint64]string    // GOT slot address -> symbol its dynamic relocation names (linked files)
 	budget   *int64               // bytes of code left to decode (see maxDecodeFactor)
 }
 
@@ -82,9 +83,13 @@ var (
 // openHeaders reads an ELF file's headers and checks that it is an x86-64
 // object, executable or shared object.
 func openHeaders(r io.ReaderAt) (*elf.File, error) {
+	var magic [4]byte
+	if n, _ := r.ReadAt(magic[:], 0); n < 4 || string(magic[:]) != elf.ELFMAG {
+		return nil, errors.New("not an ELF file")
+	}
 	f, err := elf.NewFile(r)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("malformed ELF file: %v", err)
 	}
 	if f.Class != elf.ELFCLASS64 || f.Data != elf.ELFDATA2LSB {
 		return nil, errNotELF64

@@ -45,8 +45,9 @@ func (r *Result) Check(budget int64) []Diagnostic {
 			d.Message = fmt.Sprintf("entry %s needs at least %d bytes of stack, more than the budget of %d, "+
 				"even before %s: %s", e.Name, e.Bytes, budget, e.causes(maxListed, nil), PathString(e.Path))
 		case !e.Bounded && e.Checked:
+			yes := true
 			d.Message = fmt.Sprintf("entry %s has no static stack bound (at least %d bytes); "+
-				"run-time stack checks stop %s", e.Name, e.Bytes, e.causes(maxListed, nil))
+				"run-time stack checks stop %s", e.Name, e.Bytes, e.causes(maxListed, &yes))
 		case !e.Bounded:
 			no := false
 			d.Message = fmt.Sprintf("entry %s has no static stack bound (at least %d bytes), "+
@@ -190,6 +191,9 @@ func (r *Result) WriteReport(w io.Writer, budget int64) {
 		}
 		for _, u := range e.UnknownFrames {
 			fmt.Fprintf(w, "  unknown frame: %s: %s\n", u.Function, u.Why)
+		}
+		if e.Incomplete {
+			fmt.Fprintf(w, "  (incomplete: the file has too many entries and functions to list every path and cause)\n")
 		}
 	}
 }

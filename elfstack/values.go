@@ -254,52 +254,81 @@ func (d *decoder) load(in *insn, m x86asm.Mem, s *regState) value {
 }
 
 // followValues computes the register values before each call site and
-// what each indirect site's pointer is.
+// what each indirect site's pointer is. States are kept per basic block
+// (a register file is 512 bytes), and the blocks walked again at the end
+// to read the states at the sites.
 func (d *decoder) followValues() {
 	n := len(d.insns)
 	if n == 0 {
 		return
 	}
-	states := make([]regState, n)
+	// Leaders: the first instruction, jump targets, and whatever follows
+	// an instruction that does not simply go on to the next.
+	blockOf := make([]int32, n) // block of each leader, -1 elsewhere
+	var starts []int
+	for i := range d.insns {
+		blockOf[i] = -1
+		if i == 0 || d.target[i] || (d.flows[i-1] != flowNext && d.flows[i-1] != flowCall) {
+			blockOf[i] = int32(len(starts))
+			starts = append(starts, i)
+		}
+	}
+	end := func(b int) int {
+		if b+1 < len(starts) {
+			return starts[b+1]
+		}
+		return n
+	}
+	states := make([]regState, len(starts))
 	states[0].set = true
 	for a, r := range argRegs {
 		states[0].regs[r] = value{kind: vArg, arg: uint8(a)}
 	}
 	work := []int{0}
-	queued := make([]bool, n)
+	queued := make([]bool, len(starts))
 	queued[0] = true
 	for len(work) > 0 {
-		i := work[len(work)-1]
+		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		queued[i] = false
-		out := d.stepRegs(&d.insns[i], &states[i])
+		queued[b] = false
+		s := states[b]
+		e := end(b)
+		for i := starts[b]; i < e; i++ {
+			s = d.stepRegs(&d.insns[i], &s)
+		}
 		next := func(j int) {
-			if states[j].join(&out) && !queued[j] {
-				queued[j] = true
-				work = append(work, j)
+			if k := blockOf[j]; k >= 0 && states[k].join(&s) && !queued[k] {
+				queued[k] = true
+				work = append(work, int(k))
 			}
 		}
-		switch d.flows[i] {
+		last := e - 1
+		switch d.flows[last] {
 		case flowNext, flowCall, flowCond:
-			if i+1 < n {
-				next(i + 1)
+			if e < n {
+				next(e)
 			}
 		}
-		for _, j := range d.succ[i] {
+		for _, j := range d.succ[last] {
 			next(j)
 		}
 	}
-	for k, i := range d.siteAt {
-		s := &states[i]
+	for b := range starts {
+		s := states[b]
 		if !s.set {
 			continue
 		}
-		site := &d.sites[k]
-		for a, r := range argRegs {
-			site.args[a] = s.regs[r]
-		}
-		if site.kind == indirectKind {
-			site.ptr = d.pointer(&d.insns[i], s, site.note)
+		for i := starts[b]; i < end(b); i++ {
+			if k := d.siteOf[i]; k >= 0 {
+				site := &d.sites[k]
+				for a, r := range argRegs {
+					site.args[a] = s.regs[r]
+				}
+				if site.kind == indirectKind {
+					site.ptr = d.pointer(&d.insns[i], &s, site.note)
+				}
+			}
+			s = d.stepRegs(&d.insns[i], &s)
 		}
 	}
 }
@@ -334,6 +363,9 @@ func (o *object) readPointer(loc location) (fn *function, ext string, ok bool) {
 		return nil, "", false
 	}
 	sec := o.secs[loc.sec]
+	if !o.rel && (sec.name == ".got" || sec.name == ".got.plt") {
+		return o.gotSlot(loc)
+	}
 	if !sec.alloc || sec.exec || sec.s.Flags&elf.SHF_WRITE != 0 || sec.s.Type != elf.SHT_PROGBITS {
 		return nil, "", false
 	}
@@ -362,4 +394,75 @@ func (o *object) readPointer(loc location) (fn *function, ext string, ok bool) {
 	}
 	fn = o.funcAt(l)
 	return fn, "", fn != nil
+}
+
+// gotSlot returns what a linked file's GOT slot at loc holds: the symbol
+// of the dynamic relocation that fills it at load time (a function of a
+// shared library), or, without one, the function whose address the link
+// stored there.
+func (o *object) gotSlot(loc location) (fn *function, ext string, ok bool) {
+	if o.dynSlots == nil {
+		o.dynSlots = map[uint64]string{}
+		dsyms, _ := o.f.DynamicSymbols()
+		for _, sec := range o.secs {
+			if sec.s.Type != elf.SHT_RELA || sec.s.Link == 0 || int(sec.s.Link) >= len(o.secs) ||
+				o.secs[sec.s.Link].s.Type != elf.SHT_DYNSYM {
+				continue
+			}
+			data, err := sec.contents()
+			if err != nil {
+				continue
+			}
+			for ; len(data) >= 24; data = data[24:] {
+				info := binary.LittleEndian.Uint64(data[8:])
+				sym := info >> 32
+				switch elf.R_X86_64(info & 0xffffffff) {
+				case elf.R_X86_64_GLOB_DAT, elf.R_X86_64_JMP_SLOT, elf.R_X86_64_64:
+					if sym > 0 && sym <= uint64(len(dsyms)) && dsyms[sym-1].Name != "" {
+						o.dynSlots[binary.LittleEndian.Uint64(data)] = dsyms[sym-1].Name
+					}
+				}
+			}
+		}
+	}
+	sec := o.secs[loc.sec]
+	if name, found := o.dynSlots[sec.s.Addr+loc.off]; found {
+		return nil, name, true
+	}
+	data, err := sec.contents()
+	if err != nil || loc.off > uint64(len(data)) || uint64(len(data))-loc.off < 8 {
+		return nil, "", false
+	}
+	l, found := o.addrLocation(binary.LittleEndian.Uint64(data[loc.off:]))
+	if !found {
+		return nil, "", false
+	}
+	fn = o.funcAt(l)
+	return fn, "", fn != nil
+}
+
+// pltTarget returns what the PLT stub at loc of a linked file jumps to:
+// its first jump through the GOT (after an endbr64 in .plt.sec).
+func (o *object) pltTarget(loc location) (fn *function, ext string, ok bool) {
+	data, err := o.secs[loc.sec].contents()
+	if err != nil || loc.off >= uint64(len(data)) {
+		return nil, "", false
+	}
+	code := data[loc.off:]
+	for k, off := 0, 0; k < 3 && off < len(code); k++ {
+		in, err := x86asm.Decode(code[off:], 64)
+		if err != nil {
+			return nil, "", false
+		}
+		if m, isMem := in.Args[0].(x86asm.Mem); in.Op == x86asm.JMP && isMem && m.Base == x86asm.RIP && m.Index == 0 {
+			addr := o.secs[loc.sec].s.Addr + loc.off + uint64(off+in.Len) + uint64(m.Disp)
+			slot, found := o.addrLocation(addr)
+			if !found {
+				return nil, "", false
+			}
+			return o.gotSlot(slot)
+		}
+		off += in.Len
+	}
+	return nil, "", false
 }

@@ -26,7 +26,9 @@ its machine code sets up, when the stack pointer can be followed through it.
 Calls are read from the machine code: each call adds the caller's frame and
 an 8-byte return address; a tail call (a jump after the caller's epilogue)
 adds nothing; calls of functions outside the file (kernel helpers, iu.ko)
-are leaves, since their stack comes out of the runtime's reserve.
+are leaves, since their stack comes out of the runtime's reserve. Each OBJ
+is analysed on its own: give the linked object (ld -r) that holds all of a
+program's code, so that calls between its parts are followed.
 
 For each entry it prints the worst case and the path that needs it,
   f (24) -> g (16) -tail-> h (40 code) -> memcpy (external)

@@ -39,3 +39,13 @@ define i32 @tail_entry(i8* %ctx) section "tracepoint/tail" {
   %t = trunc i64 %c to i32
   ret i32 %t
 }
+
+; A call into another object (chain.ll's chain_a): in this object alone it
+; is an external leaf; in a link of both (ld -r, or the executable of the
+; measuring harness) it is followed.
+declare void @chain_a(i64)
+
+define i32 @xobj_entry(i8* %ctx) section "kprobe/xobj" {
+  call void @chain_a(i64 5)
+  ret i32 0
+}
