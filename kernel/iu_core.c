@@ -222,7 +222,9 @@ NOKPROBE_SYMBOL(iu_cleanup_all);
  * iu_cleanup_pending - registered cleanup entries on a CPU
  * @cpu: the CPU
  *
- * For leak checks (tests, debugging): 0 whenever no program runs there.
+ * For leak checks (tests, debugging).
+ *
+ * Return: the number of valid entries; 0 whenever no program runs there.
  */
 int iu_cleanup_pending(int cpu)
 {
@@ -313,8 +315,10 @@ NOKPROBE_SYMBOL(iu_landingpad_prepare);
  * iu_landingpad - unwind the innermost dispatch after a panic
  * @msg: NUL-terminated message; at most IU_PANIC_MSG_MAX bytes are read
  *
- * Called by the runtime's panic handler.  Does not return: the dispatch
- * returns (unsigned int)-EINVAL to its caller.
+ * Called by the runtime's panic handler.  A landing pad without a frame of
+ * its own context is a BUG().
+ *
+ * Return: never; the dispatch returns (unsigned int)-EINVAL to its caller.
  */
 void notrace __noreturn iu_landingpad(const char *msg)
 {
@@ -444,6 +448,8 @@ int notrace iu_stack_room(unsigned long limit, const void *bpf_func)
 {
 	unsigned long sp = current_stack_pointer, lo, hi;
 
+	/* Wakes the watchdog if the gate was closed (it may be why we are here). */
+	iu_watchdog_touch();
 	if (iu_stack_bounds(sp, &lo, &hi) && limit < sp &&
 	    limit - IU_STACK_RESERVE >= lo)
 		return 0;
@@ -456,6 +462,13 @@ int notrace iu_stack_room(unsigned long limit, const void *bpf_func)
 	return -E2BIG;
 }
 NOKPROBE_SYMBOL(iu_stack_room);
+
+void notrace iu_stack_gate(bool open)
+{
+	WRITE_ONCE(iu_stack_span, open ? THREAD_SIZE -
+		   READ_ONCE(iu_stack_budget) - IU_STACK_RESERVE : 0);
+}
+NOKPROBE_SYMBOL(iu_stack_gate);
 
 /*
  * iu_stack_overflow's work, on the stack just below the frame @f of the

@@ -96,6 +96,16 @@ bool iu_is_program_code(unsigned long ip);
 extern unsigned long iu_stack_budget, iu_stack_span;
 
 /*
+ * The room check doubles as the watchdog's wake-up gate: a span of 0 sends
+ * every dispatch to the slow path, where iu_watchdog_touch() wakes an idle
+ * watchdog (README.md, "Termination").  iu_stack_gate() opens (the span
+ * of the current budget) or closes it.
+ */
+void iu_stack_gate(bool open);
+void iu_watchdog_touch(void);
+void iu_watchdog_set_budget(unsigned long budget);
+
+/*
  * The bounds [*lo, *hi) of the stack @sp is on (the current task's, this
  * CPU's IRQ stack, an exception stack), or false if unknown.  iu_stack.c;
  * the unit test has its own.
