@@ -94,6 +94,15 @@ IU_PROG static unsigned int prog_outer(const void *ctx,
 /* Also written by programs a signal handler dispatches: volatile. */
 static volatile int ran_program;
 
+/* A "hard irq" on the program's stack jumping to iu_stack_overflow. */
+IU_PROG static unsigned int prog_overflow_in_irq(const void *ctx,
+						 const struct bpf_insn *insn)
+{
+	this_cpu_write(__preempt_count,
+		       this_cpu_read(__preempt_count) + (int)HARDIRQ_OFFSET);
+	iu_stack_overflow();
+}
+
 IU_PROG static unsigned int prog_mark(const void *ctx,
 				      const struct bpf_insn *insn)
 {
@@ -217,6 +226,29 @@ void stack_tests(void)
 		      n_touch == t0 + 1 && iu_stack_span && idle_state(),
 		      "%ld slow paths for two dispatches", n_touch - t0);
 		ran_program -= 2;
+	}
+
+	/* iu_stack_overflow outside a program of this context: a BUG. */
+	{
+		long bugs0 = n_bugs;
+		int ok = 1;
+
+		reset_percpu();
+		bug_armed = 1;
+		if (!sigsetjmp(bug_jmp, 1)) {
+			iu_stack_overflow();
+			ok = 0;
+		}
+		reset_percpu();
+		bug_armed = 1;
+		if (!sigsetjmp(bug_jmp, 1)) {
+			iu_dispatcher_func(NULL, NULL, prog_overflow_in_irq);
+			ok = 0;
+		}
+		bug_armed = 0;
+		reset_percpu();
+		check("overflow_outside_its_context_bugs", ok && n_bugs == bugs0 + 2,
+		      "no dispatch, and a hard-irq's jump with a task's frame: BUG");
 	}
 
 	/* Another stack: runs if it has the room, with its limit there. */
