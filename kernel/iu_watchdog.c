@@ -95,6 +95,7 @@ static u64 iu_wd_active_ns, iu_wd_closing_ns;	/* the first supervisor's */
 static DEFINE_PER_CPU(unsigned long, iu_idle_seq);
 static DEFINE_PER_CPU(int, iu_wake_pending);
 static DEFINE_PER_CPU(struct irq_work, iu_wake_work);
+static DEFINE_PER_CPU(struct irq_work, iu_wake_later_work);
 static int iu_sup[2] = { -1, -1 };	/* [1] watches [0]; [0] watches the rest */
 
 #define IU_IDLE_AFTER_NS	NSEC_PER_SEC
@@ -124,9 +125,18 @@ static notrace void iu_wake_supervisors(void)
 	}
 }
 
+/* A dispatch in NMI context woke the watchdog: IPIs are sent from here. */
+static void iu_wake_later_fn(struct irq_work *w)
+{
+	iu_wake_supervisors();
+}
+
 /*
  * From the dispatcher's slow path, in any context: an idle (or closing)
- * watchdog runs again from now on, before the program starts.
+ * watchdog runs again from now on, before the program starts.  From an
+ * NMI no IPI is sent (one could split an xAPIC IPI the NMI interrupted):
+ * an irq_work sends them when the NMI is over; a program running in NMI
+ * context cannot be stopped anyway.
  */
 void notrace iu_watchdog_touch(void)
 {
@@ -136,8 +146,12 @@ void notrace iu_watchdog_touch(void)
 			iu_stack_gate(true);
 		return;
 	}
-	if (atomic_xchg(&iu_wd_state, IU_WD_RUNNING) == IU_WD_IDLE)
-		iu_wake_supervisors();
+	if (atomic_xchg(&iu_wd_state, IU_WD_RUNNING) == IU_WD_IDLE) {
+		if (in_nmi())
+			irq_work_queue(this_cpu_ptr(&iu_wake_later_work));
+		else
+			iu_wake_supervisors();
+	}
 	iu_stack_gate(true);
 }
 NOKPROBE_SYMBOL(iu_watchdog_touch);
@@ -591,6 +605,8 @@ int __init iu_watchdog_init(void)
 
 		raw_spin_lock_init(&per_cpu_ptr(&iu_watch, cpu)->lock);
 		init_irq_work(per_cpu_ptr(&iu_wake_work, cpu), iu_wake_fn);
+		init_irq_work(per_cpu_ptr(&iu_wake_later_work, cpu),
+			      iu_wake_later_fn);
 		hrtimer_init(t, CLOCK_MONOTONIC, HRTIMER_MODE_REL_PINNED_HARD);
 		t->function = iu_sup_fn;
 	}

@@ -83,6 +83,32 @@ IU_PROG static unsigned int prog_loop_with_cleanups(const void *ctx,
 	return 1;
 }
 
+/*
+ * Stopped with the direction flag set (as inside memmove's backward copy,
+ * a leaf function that counts as program code): the cleanups and the
+ * caller must run with it clear, as the ABI says.
+ */
+static volatile unsigned long df_in_cleanup = 2;
+
+static void df_cleanup_fn(void *arg)
+{
+	unsigned long flags;
+
+	asm volatile("pushfq; popq %0" : "=r"(flags));
+	df_in_cleanup = (flags >> 10) & 1;
+}
+
+IU_PROG static unsigned int prog_loop_std(const void *ctx,
+					  const struct bpf_insn *insn)
+{
+	iu_cleanup_register(df_cleanup_fn, NULL);
+	asm volatile("std" ::: "memory");
+	while (forever)
+		;
+	asm volatile("cld" ::: "memory");
+	return 1;
+}
+
 /* A helper: kernel code the program calls inside the bracket. */
 static volatile long helper_progress;
 
@@ -273,6 +299,20 @@ void timeout_tests(void)
 	check("timeout_cleanups_once", r == ETIMEDOUT_U && ran[70] == 1 &&
 	      ran[71] == 1 && ran[72] == 1 && idle_state(),
 	      "ret %#x, runs %d %d %d", r, ran[70], ran[71], ran[72]);
+
+	/* Stopped with DF set: the cleanups and the caller see it clear. */
+	{
+		unsigned long flags;
+
+		alarm_every(2000);
+		r = iu_dispatcher_func(NULL, NULL, prog_loop_std);
+		alarm_every(0);
+		asm volatile("pushfq; popq %0" : "=r"(flags));
+		check("timeout_clears_direction_flag", r == ETIMEDOUT_U &&
+		      df_in_cleanup == 0 && !(flags & 0x400) && idle_state(),
+		      "ret %#x, DF %lu in the cleanup, %lu after", r,
+		      df_in_cleanup, (flags >> 10) & 1);
+	}
 
 	/* A helper that runs long is not cut; iu_helper_exit() stops. */
 	after_helper = 0;
