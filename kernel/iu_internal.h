@@ -35,6 +35,7 @@ struct iu_stats {
 	unsigned long bad_unregisters;	/* refused iu_cleanup_unregister() */
 	unsigned long timeouts;	/* dispatches stopped (-ETIMEDOUT) */
 	unsigned long overflows;	/* dispatches stopped (-EOVERFLOW) */
+	unsigned long bad_brackets;	/* helper brackets left open or closed twice */
 };
 DECLARE_PER_CPU(struct iu_stats, iu_stats);
 #define iu_count(field)	this_cpu_inc(iu_stats.field)

@@ -166,6 +166,24 @@ IU_PROG static unsigned int prog_outer(const void *ctx,
 	return 77;
 }
 
+/* ---- brackets left open by a panicking runtime ------------------------------------ */
+
+IU_PROG static unsigned int prog_panic_in_bracket(const void *ctx,
+						  const struct bpf_insn *insn)
+{
+	iu_helper_enter();
+	iu_helper_enter();
+	iu_landingpad("panicked inside two helper brackets");
+}
+
+IU_PROG static unsigned int prog_leak_in_bracket(const void *ctx,
+						 const struct bpf_insn *insn)
+{
+	iu_cleanup_register(cleanup_fn, (void *)75);
+	iu_helper_enter();
+	return 4;
+}
+
 /* ---- the rules, one by one --------------------------------------------------- */
 
 static int rules_ok;
@@ -347,6 +365,31 @@ void timeout_tests(void)
 	check("timeout_nested_outer_returns", r == 77 &&
 	      regs_equal(&regs_in, &out) && regs_equal(&inner_in, &inner_out) &&
 	      idle_state(), "outer ret %u, both register sets restored", r);
+
+	/*
+	 * A runtime that panics (or returns with a leaked entry) inside a
+	 * bracket: the depth goes back to the frame's each time, reported
+	 * and counted; 200 of them do not creep into the stop bit.
+	 */
+	{
+		unsigned long b0 = per_cpu_ptr(&iu_stats, 0)->bad_brackets;
+		long bad = 0;
+
+		quiet = 1;
+		for (k = 0; k < 200; k++) {
+			r = iu_dispatcher_func(NULL, NULL, prog_panic_in_bracket);
+			bad += r != EINVAL_U ||
+			       (this_cpu_read(iu_cpu_state) & 0xff) != 0;
+		}
+		reset_ran();
+		r = iu_dispatcher_func(NULL, NULL, prog_leak_in_bracket);
+		quiet = 0;
+		check("open_brackets_restored_at_unwind", !bad && r == 4 &&
+		      ran[75] == 1 && idle_state() &&
+		      per_cpu_ptr(&iu_stats, 0)->bad_brackets == b0 + 201,
+		      "%ld of 200 panics left the depth raised; %lu counted",
+		      bad, per_cpu_ptr(&iu_stats, 0)->bad_brackets - b0);
+	}
 
 	/* The decision's rules. */
 	r = iu_dispatcher_func(NULL, NULL, prog_rules);
