@@ -146,10 +146,32 @@ struct bpf_insn;
 
 /* Lowest stack address the innermost program may use (see above). */
 DECLARE_PER_CPU(unsigned long, iu_stack_limit);
-/* What a failed stack check jumps to (or calls). */
+
+/*
+ * The functions implemented in assembly (iu_dispatch.S, iu_helper.S) are
+ * documented here; the C ones at their definitions (iu_core.c).
+ */
+
+/**
+ * iu_stack_overflow - stop the innermost program: it used its stack budget
+ *
+ * Entered by the stack check's "jb iu_stack_overflow" (no return address)
+ * or called.  Never returns: the dispatch returns (unsigned int)-EOVERFLOW.
+ * Outside a program of the current context it is a BUG().
+ */
 void iu_stack_overflow(void) __noreturn;
 
-/* Implemented in assembly (iu_dispatch.S). */
+/**
+ * iu_dispatcher_func - run a program so that panics, overruns and stack
+ *			overflows return here
+ * @ctx: the program's first argument
+ * @insnsi: its second (passed through)
+ * @bpf_func: the program
+ *
+ * Context: not preemptible (see above).
+ * Return: the program's value; (unsigned int)-EINVAL, -ETIMEDOUT or
+ * -EOVERFLOW when it was stopped; -EPERM or -E2BIG when it was not run.
+ */
 unsigned int iu_dispatcher_func(const void *ctx, const struct bpf_insn *insnsi,
 				unsigned int (*bpf_func)(const void *,
 							 const struct bpf_insn *));
@@ -160,7 +182,20 @@ int iu_cleanup_register(void (*fn)(void *), void *arg);
 void iu_cleanup_unregister(int slot);
 void iu_cleanup_all(void);
 
+/**
+ * iu_helper_enter - a program is about to call a kernel function (a helper)
+ *
+ * Until the matching iu_helper_exit() the program is never stopped: a stop
+ * that falls due meanwhile waits for the exit.  Brackets nest.
+ */
 void iu_helper_enter(void);
+
+/**
+ * iu_helper_exit - the helper returned
+ *
+ * Does not return if the program's time budget ran out inside the bracket:
+ * the dispatch returns (unsigned int)-ETIMEDOUT.
+ */
 void iu_helper_exit(void);
 
 /* Registered cleanup entries on @cpu (leak checks in tests). */

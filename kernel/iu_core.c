@@ -222,7 +222,9 @@ NOKPROBE_SYMBOL(iu_cleanup_all);
  * iu_cleanup_pending - registered cleanup entries on a CPU
  * @cpu: the CPU
  *
- * For leak checks (tests, debugging): 0 whenever no program runs there.
+ * For leak checks (tests, debugging).
+ *
+ * Return: the number of valid entries; 0 whenever no program runs there.
  */
 int iu_cleanup_pending(int cpu)
 {
@@ -238,14 +240,17 @@ EXPORT_SYMBOL_GPL(iu_cleanup_pending);
 /*
  * @f, the innermost frame, is being torn down (panic, stop, leaked
  * entries): the watchdog must not stop it again while its cleanups run, a
- * stop due for it is dropped, and the helper depth is back at its entry
- * value (a runtime that left a bracket open).  Each per-CPU update is one
- * instruction, so a nested dispatch cannot lose a sequence number.
+ * stop due for it is dropped (one due for an enclosing frame stays), and
+ * the helper depth goes back to its entry value: a runtime that panicked
+ * (or overflowed, or returned) inside a bracket would otherwise leave the
+ * CPU "in a helper" for good, and 128 such would reach the stop bit.
+ * Each per-CPU update is one instruction, so a nested dispatch cannot
+ * lose a sequence number.
  */
 static notrace void iu_frame_teardown(struct iu_frame *f)
 {
 	struct iu_stop *s = this_cpu_ptr(&iu_stop);
-	unsigned long depth;
+	unsigned long depth, entry = f->state & IU_STATE_DEPTH_MASK;
 
 	WRITE_ONCE(f->magic, IU_FRAME_DYING);
 	if (s->frame == f) {
@@ -253,9 +258,14 @@ static notrace void iu_frame_teardown(struct iu_frame *f)
 		this_cpu_and(iu_cpu_state, ~(unsigned long)IU_STATE_STOP);
 	}
 	depth = this_cpu_read(iu_cpu_state) & IU_STATE_DEPTH_MASK;
-	if (depth != (f->state & IU_STATE_DEPTH_MASK))
-		this_cpu_sub(iu_cpu_state,
-			     depth - (f->state & IU_STATE_DEPTH_MASK));
+	if (depth != entry) {
+		this_cpu_sub(iu_cpu_state, depth - entry);
+		iu_count(bad_brackets);
+		if (__ratelimit(&iu_bracket_rs))
+			pr_warn("program %ps ended on CPU %d inside %ld helper bracket(s) it never closed; depth restored\n",
+				f->bpf_func, smp_processor_id(),
+				(long)(depth - entry));
+	}
 }
 NOKPROBE_SYMBOL(iu_frame_teardown);
 
@@ -313,8 +323,10 @@ NOKPROBE_SYMBOL(iu_landingpad_prepare);
  * iu_landingpad - unwind the innermost dispatch after a panic
  * @msg: NUL-terminated message; at most IU_PANIC_MSG_MAX bytes are read
  *
- * Called by the runtime's panic handler.  Does not return: the dispatch
- * returns (unsigned int)-EINVAL to its caller.
+ * Called by the runtime's panic handler.  A landing pad without a frame of
+ * its own context is a BUG().
+ *
+ * Return: never; the dispatch returns (unsigned int)-EINVAL to its caller.
  */
 void notrace __noreturn iu_landingpad(const char *msg)
 {
@@ -395,6 +407,7 @@ int notrace iu_helper_stop_now(void)
 	if ((st & IU_STATE_DEPTH_MASK) == IU_STATE_DEPTH_MASK) {
 		/* An exit without an enter borrowed into the stop bit. */
 		this_cpu_inc(iu_cpu_state);
+		iu_count(bad_brackets);
 		if (__ratelimit(&iu_bracket_rs))
 			pr_warn("CPU %d: iu_helper_exit() without iu_helper_enter() in program %ps\n",
 				smp_processor_id(), f ? f->bpf_func : NULL);
@@ -444,6 +457,8 @@ int notrace iu_stack_room(unsigned long limit, const void *bpf_func)
 {
 	unsigned long sp = current_stack_pointer, lo, hi;
 
+	/* Wakes the watchdog if the gate was closed (it may be why we are here). */
+	iu_watchdog_touch();
 	if (iu_stack_bounds(sp, &lo, &hi) && limit < sp &&
 	    limit - IU_STACK_RESERVE >= lo)
 		return 0;
@@ -456,6 +471,13 @@ int notrace iu_stack_room(unsigned long limit, const void *bpf_func)
 	return -E2BIG;
 }
 NOKPROBE_SYMBOL(iu_stack_room);
+
+void notrace iu_stack_gate(bool open)
+{
+	WRITE_ONCE(iu_stack_span, open ? THREAD_SIZE -
+		   READ_ONCE(iu_stack_budget) - IU_STACK_RESERVE : 0);
+}
+NOKPROBE_SYMBOL(iu_stack_gate);
 
 /*
  * iu_stack_overflow's work, on the stack just below the frame @f of the

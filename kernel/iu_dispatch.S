@@ -236,6 +236,12 @@ _ASM_NOKPROBE(iu_panic_trampoline)
  */
 SYM_CODE_START(iu_timeout_trampoline)
 	UNWIND_HINT_EMPTY
+	/*
+	 * The program may have been stopped with the direction flag set
+	 * (inside memmove's backward copy, which counts as program code):
+	 * the C code below and the caller expect it clear.
+	 */
+	cld
 	movq	PER_CPU_VAR(iu_active_frame), %rsp
 	UNWIND_HINT sp_reg=ORC_REG_SP sp_offset=IU_FRAME_CFA type=UNWIND_HINT_TYPE_CALL
 	cmpq	$IU_FRAME_MAGIC, IU_FRAME_MAGIC_OFF(%rsp)

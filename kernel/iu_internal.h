@@ -35,6 +35,7 @@ struct iu_stats {
 	unsigned long bad_unregisters;	/* refused iu_cleanup_unregister() */
 	unsigned long timeouts;	/* dispatches stopped (-ETIMEDOUT) */
 	unsigned long overflows;	/* dispatches stopped (-EOVERFLOW) */
+	unsigned long bad_brackets;	/* helper brackets left open or closed twice */
 };
 DECLARE_PER_CPU(struct iu_stats, iu_stats);
 #define iu_count(field)	this_cpu_inc(iu_stats.field)
@@ -94,6 +95,16 @@ bool iu_is_program_code(unsigned long ip);
  * parameter handler (iu_stack.c).
  */
 extern unsigned long iu_stack_budget, iu_stack_span;
+
+/*
+ * The room check doubles as the watchdog's wake-up gate: a span of 0 sends
+ * every dispatch to the slow path, where iu_watchdog_touch() wakes an idle
+ * watchdog (README.md, "Termination").  iu_stack_gate() opens (the span
+ * of the current budget) or closes it.
+ */
+void iu_stack_gate(bool open);
+void iu_watchdog_touch(void);
+void iu_watchdog_set_budget(unsigned long budget);
 
 /*
  * The bounds [*lo, *hi) of the stack @sp is on (the current task's, this

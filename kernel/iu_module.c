@@ -10,6 +10,8 @@
  *   bad_unregisters   refused iu_cleanup_unregister() calls
  *   timeouts          dispatches stopped over their time budget
  *   overflows         dispatches stopped over their stack budget
+ *   bad_brackets      helper brackets a program left open (found when its
+ *                     dispatch ended) or closed without opening
  * and, writable: timeout_us (iu_watchdog.c), stack_budget (iu_stack.c).
  */
 #define pr_fmt(fmt) "iu: " fmt
@@ -44,6 +46,7 @@ IU_STAT_PARAM(refusals, "dispatches refused without running the program");
 IU_STAT_PARAM(bad_unregisters, "refused iu_cleanup_unregister() calls");
 IU_STAT_PARAM(timeouts, "dispatches stopped over their time budget (-ETIMEDOUT)");
 IU_STAT_PARAM(overflows, "dispatches stopped over their stack budget (-EOVERFLOW)");
+IU_STAT_PARAM(bad_brackets, "iu_helper_enter/exit brackets left open or closed twice");
 
 static int __init iu_init(void)
 {

@@ -38,10 +38,11 @@ static int iu_set_budget(const char *val, const struct kernel_param *kp)
 	/*
 	 * A dispatch that reads the new span with the old budget, or the
 	 * reverse, still checks a room at least as large as the one it
-	 * uses: the span only bounds the task stack's end.
+	 * uses: the span only bounds the task stack's end.  The span is
+	 * also the watchdog's gate: iu_watchdog_set_budget() writes it
+	 * unless the gate is closed.
 	 */
-	WRITE_ONCE(iu_stack_span, THREAD_SIZE - v - IU_STACK_RESERVE);
-	WRITE_ONCE(iu_stack_budget, v);
+	iu_watchdog_set_budget(v);
 	return 0;
 }
 

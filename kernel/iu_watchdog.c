@@ -18,6 +18,16 @@
  * nested.  The second supervisor watches the first's CPU; a single online
  * CPU watches itself from its timer interrupt (programs running with
  * interrupts off cannot be stopped there).
+ *
+ * Idle: after a second without any dispatch the supervisors stop their
+ * timers.  To sleep, the first one closes a gate the dispatcher already
+ * passes on its normal path (the room check's span: 0 sends every dispatch
+ * to its slow path), watches one more period for dispatches that passed
+ * before, and only then stops.  The first dispatch through the closed gate
+ * marks the watchdog running, opens the gate and wakes the supervisors
+ * (an NMI, then irq_work restarts their timers), so it is watched from its
+ * start: no instruction on the normal path, and about no timer interrupt
+ * while no program runs.
  */
 #define pr_fmt(fmt) "iu: " fmt
 
@@ -26,6 +36,7 @@
 #include <linux/cpuhotplug.h>
 #include <linux/cpumask.h>
 #include <linux/hrtimer.h>
+#include <linux/irq_work.h>
 #include <linux/kallsyms.h>
 #include <linux/kprobes.h>
 #include <linux/module.h>
@@ -73,6 +84,116 @@ static const struct kernel_param_ops iu_timeout_ops = {
 module_param_cb(timeout_us, &iu_timeout_ops, &iu_timeout_us, 0644);
 MODULE_PARM_DESC(timeout_us,
 		 "time budget of a dispatch in microseconds (1000..60000000), default 10000");
+
+/* ---- running, closing, idle ---------------------------------------------- */
+
+enum { IU_WD_RUNNING, IU_WD_CLOSING, IU_WD_IDLE };
+static atomic_t iu_wd_state = ATOMIC_INIT(IU_WD_RUNNING);
+/* Orders the gate against stack_budget changes and the way to idle. */
+static DEFINE_RAW_SPINLOCK(iu_wd_lock);
+static u64 iu_wd_active_ns, iu_wd_closing_ns;	/* the first supervisor's */
+static DEFINE_PER_CPU(unsigned long, iu_idle_seq);
+static DEFINE_PER_CPU(int, iu_wake_pending);
+static DEFINE_PER_CPU(struct irq_work, iu_wake_work);
+static DEFINE_PER_CPU(struct irq_work, iu_wake_later_work);
+static int iu_sup[2] = { -1, -1 };	/* [1] watches [0]; [0] watches the rest */
+
+#define IU_IDLE_AFTER_NS	NSEC_PER_SEC
+
+void iu_watchdog_set_budget(unsigned long budget)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&iu_wd_lock, flags);
+	WRITE_ONCE(iu_stack_budget, budget);
+	if (atomic_read(&iu_wd_state) == IU_WD_RUNNING)
+		iu_stack_gate(true);
+	raw_spin_unlock_irqrestore(&iu_wd_lock, flags);
+}
+
+/* Wake both supervisors: an NMI, whose handler queues their timer's start. */
+static notrace void iu_wake_supervisors(void)
+{
+	int i, cpu;
+
+	for (i = 0; i < 2; i++) {
+		cpu = READ_ONCE(iu_sup[i]);
+		if (cpu < 0)
+			continue;
+		WRITE_ONCE(per_cpu(iu_wake_pending, cpu), 1);
+		apic->send_IPI(cpu, NMI_VECTOR);
+	}
+}
+
+/* A dispatch in NMI context woke the watchdog: IPIs are sent from here. */
+static void iu_wake_later_fn(struct irq_work *w)
+{
+	iu_wake_supervisors();
+}
+
+/*
+ * From the dispatcher's slow path, in any context: an idle (or closing)
+ * watchdog runs again from now on, before the program starts.  From an
+ * NMI no IPI is sent (one could split an xAPIC IPI the NMI interrupted):
+ * an irq_work sends them when the NMI is over; a program running in NMI
+ * context cannot be stopped anyway.
+ */
+void notrace iu_watchdog_touch(void)
+{
+	if (atomic_read(&iu_wd_state) == IU_WD_RUNNING) {
+		/* A gate closed by a race with a wake-up: open it again. */
+		if (!READ_ONCE(iu_stack_span))
+			iu_stack_gate(true);
+		return;
+	}
+	if (atomic_xchg(&iu_wd_state, IU_WD_RUNNING) == IU_WD_IDLE) {
+		if (in_nmi())
+			irq_work_queue(this_cpu_ptr(&iu_wake_later_work));
+		else
+			iu_wake_supervisors();
+	}
+	iu_stack_gate(true);
+}
+NOKPROBE_SYMBOL(iu_watchdog_touch);
+
+/*
+ * The first supervisor, after each scan: may the supervisors stop their
+ * timers?  @active: a dispatch ran since the last scan (a frame now, or a
+ * sequence number changed).
+ */
+static notrace bool iu_wd_may_sleep(u64 now, u64 period, bool active)
+{
+	int st = atomic_read(&iu_wd_state);
+	bool idle = false;
+
+	if (active) {
+		iu_wd_active_ns = now;
+		if (st == IU_WD_CLOSING)
+			iu_watchdog_touch();
+		return false;
+	}
+	if (st == IU_WD_RUNNING && now - iu_wd_active_ns >= IU_IDLE_AFTER_NS) {
+		raw_spin_lock(&iu_wd_lock);
+		if (atomic_cmpxchg(&iu_wd_state, IU_WD_RUNNING,
+				   IU_WD_CLOSING) == IU_WD_RUNNING) {
+			iu_stack_gate(false);
+			iu_wd_closing_ns = now;
+		}
+		raw_spin_unlock(&iu_wd_lock);
+	} else if (st == IU_WD_CLOSING && now - iu_wd_closing_ns >= period) {
+		/*
+		 * Closed for a whole period and no dispatch seen: any that
+		 * passed the open gate had bumped its sequence number before
+		 * (and would show); later ones find the gate closed.
+		 */
+		raw_spin_lock(&iu_wd_lock);
+		iu_stack_gate(false);
+		idle = atomic_cmpxchg(&iu_wd_state, IU_WD_CLOSING,
+				      IU_WD_IDLE) == IU_WD_CLOSING;
+		raw_spin_unlock(&iu_wd_lock);
+	}
+	return idle;
+}
 
 /* NMI-safe, monotonic. */
 u64 notrace iu_now_ns(void)
@@ -186,11 +307,17 @@ static notrace int iu_nmi(unsigned int type, struct pt_regs *regs)
 	struct iu_stop_req *r = this_cpu_ptr(&iu_stop_req);
 	struct iu_frame *f;
 	unsigned long seq;
+	int ours = 0;
 	u64 since;
 
-	/* Only NMIs with a posted request are ours. */
+	/* Only NMIs with a posted request or a wake-up are ours. */
+	if (this_cpu_read(iu_wake_pending)) {
+		this_cpu_write(iu_wake_pending, 0);
+		irq_work_queue(this_cpu_ptr(&iu_wake_work));
+		ours = 1;
+	}
 	if (atomic_read_acquire(&r->state) != 1)
-		return NMI_DONE;
+		return ours ? NMI_HANDLED : NMI_DONE;
 	f = READ_ONCE(r->frame);
 	seq = READ_ONCE(r->seq);
 	since = READ_ONCE(r->since_ns);
@@ -251,7 +378,6 @@ static DEFINE_PER_CPU(struct hrtimer, iu_sup_timer);
 static DEFINE_PER_CPU(bool, iu_sup_running);
 static DEFINE_MUTEX(iu_sup_lock);
 static struct cpumask iu_wd_cpus;	/* online, between our hotplug callbacks */
-static int iu_sup[2] = { -1, -1 };	/* [1] watches [0]; [0] watches the rest */
 static enum cpuhp_state iu_hp_state;
 
 /*
@@ -335,13 +461,27 @@ static notrace enum hrtimer_restart iu_sup_fn(struct hrtimer *t)
 	int a = READ_ONCE(iu_sup[0]), b = READ_ONCE(iu_sup[1]);
 	u64 budget = (u64)READ_ONCE(iu_timeout_us) * NSEC_PER_USEC;
 	u64 now = iu_now_ns();
+	bool active = false;
+	unsigned long seq;
 	int cpu;
 
 	if (me == a) {
-		for_each_cpu(cpu, &iu_wd_cpus)
+		for_each_cpu(cpu, &iu_wd_cpus) {
+			/* Any dispatch anywhere since the last scan? */
+			seq = READ_ONCE(per_cpu(iu_cpu_state, cpu)) &
+			      IU_STATE_SEQ_MASK;
+			if (READ_ONCE(per_cpu(iu_active_frame, cpu)) ||
+			    seq != per_cpu(iu_idle_seq, cpu))
+				active = true;
+			per_cpu(iu_idle_seq, cpu) = seq;
 			if (cpu != a || b < 0)
 				iu_watch_cpu(cpu, me, now, budget);
+		}
+		if (iu_wd_may_sleep(now, budget / 4, active))
+			return HRTIMER_NORESTART;
 	} else if (me == b) {
+		if (atomic_read(&iu_wd_state) == IU_WD_IDLE)
+			return HRTIMER_NORESTART;
 		iu_watch_cpu(a, me, now, budget);
 	} else {
 		return HRTIMER_NORESTART;
@@ -350,12 +490,20 @@ static notrace enum hrtimer_restart iu_sup_fn(struct hrtimer *t)
 	return HRTIMER_RESTART;
 }
 
+/* Start this CPU's supervisor timer: the first tick right away. */
 static void iu_sup_start_local(void *unused)
 {
-	struct hrtimer *t = this_cpu_ptr(&iu_sup_timer);
-	u64 period = (u64)READ_ONCE(iu_timeout_us) * NSEC_PER_USEC / 4;
+	hrtimer_start(this_cpu_ptr(&iu_sup_timer), ns_to_ktime(NSEC_PER_USEC),
+		      HRTIMER_MODE_REL_PINNED_HARD);
+}
 
-	hrtimer_start(t, ns_to_ktime(period), HRTIMER_MODE_REL_PINNED_HARD);
+/* After a wake-up NMI, in hard irq on a supervisor's CPU. */
+static void iu_wake_fn(struct irq_work *w)
+{
+	int me = smp_processor_id();
+
+	if (me == READ_ONCE(iu_sup[0]) || me == READ_ONCE(iu_sup[1]))
+		iu_sup_start_local(NULL);
 }
 
 /*
@@ -381,6 +529,9 @@ static void iu_sup_assign(void)
 	}
 	WRITE_ONCE(iu_sup[0], a);
 	WRITE_ONCE(iu_sup[1], b);
+	/* New supervisors start awake. */
+	iu_wd_active_ns = iu_now_ns();
+	iu_watchdog_touch();
 	/* Forget what was seen: a new watcher starts afresh (later stops only). */
 	for_each_possible_cpu(cpu) {
 		struct iu_watch *w = per_cpu_ptr(&iu_watch, cpu);
@@ -396,7 +547,8 @@ static void iu_sup_assign(void)
 		if (*running && !want) {
 			hrtimer_cancel(per_cpu_ptr(&iu_sup_timer, cpu));
 			*running = false;
-		} else if (!*running && want) {
+		} else if (want) {
+			/* Also restarts a timer stopped while idle. */
 			smp_call_function_single(cpu, iu_sup_start_local, NULL, 1);
 			*running = true;
 		}
@@ -432,6 +584,17 @@ static const struct kernel_param_ops iu_sup_ops = { .get = iu_get_supervisors };
 module_param_cb(supervisors, &iu_sup_ops, NULL, 0444);
 MODULE_PARM_DESC(supervisors, "the CPUs whose timers watch the others (-1: none)");
 
+static int iu_get_wd_state(char *buf, const struct kernel_param *kp)
+{
+	static const char *const names[] = { "running", "closing", "idle" };
+
+	return sysfs_emit(buf, "%s\n", names[atomic_read(&iu_wd_state)]);
+}
+
+static const struct kernel_param_ops iu_wd_ops = { .get = iu_get_wd_state };
+module_param_cb(watchdog, &iu_wd_ops, NULL, 0444);
+MODULE_PARM_DESC(watchdog, "running, closing or idle (no timer after a second without a dispatch)");
+
 int __init iu_watchdog_init(void)
 {
 	int cpu, err;
@@ -441,6 +604,9 @@ int __init iu_watchdog_init(void)
 		struct hrtimer *t = per_cpu_ptr(&iu_sup_timer, cpu);
 
 		raw_spin_lock_init(&per_cpu_ptr(&iu_watch, cpu)->lock);
+		init_irq_work(per_cpu_ptr(&iu_wake_work, cpu), iu_wake_fn);
+		init_irq_work(per_cpu_ptr(&iu_wake_later_work, cpu),
+			      iu_wake_later_fn);
 		hrtimer_init(t, CLOCK_MONOTONIC, HRTIMER_MODE_REL_PINNED_HARD);
 		t->function = iu_sup_fn;
 	}

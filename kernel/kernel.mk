@@ -11,7 +11,7 @@ K_BUILD     := $(K_DIR)/build
 K_SCRIPTS   := $(K_DIR)/scripts
 K_MOD_SRC   := iu.h iu_frame.h iu_internal.h iu_dispatch.S iu_helper.S iu_core.c \
 	       iu_watchdog.c iu_stack.c iu_asm_offsets.c iu_module.c Kbuild
-K_PACKAGES  := linux-image-amd64 linux-headers-amd64 gcc make binutils
+K_PACKAGES  := linux-image-amd64 linux-headers-amd64 gcc make binutils sparse
 # Must stay untraceable (no __fentry__, in _kprobe_blacklist): the dispatcher
 # and everything a panic runs before it returns to the dispatcher's caller.
 K_NOTRACE   := iu_dispatcher_func iu_panic_trampoline iu_unwind_frame \
@@ -53,7 +53,7 @@ $(K_IU_KO): $(addprefix $(K_DIR)/,$(K_MOD_SRC)) $(K_SCRIPTS)/build-module.sh \
 	@rm -rf $(K_BUILD)/iu
 	@mkdir -p $(K_BUILD)/iu
 	@cd $(K_DIR) && cp -p $(K_MOD_SRC) $(K_BUILD)/iu/
-	KDIR=$$(cat $(K_KDIR_STAMP)) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/iu
+	KDIR=$$(cat $(K_KDIR_STAMP)) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/iu C=1
 	$(K_SCRIPTS)/check-notrace.sh $@ $(K_NOTRACE)
 	@n=$$($(K_SCRIPTS)/count-normal-path.sh $(K_BUILD)/iu/iu_dispatch.o iu_dispatcher_func); \
 	[ $$n -le $(K_BUDGET_INSNS) ] || { echo "kernel: iu_dispatcher_func's normal path has $$n instructions, over its budget of $(K_BUDGET_INSNS)"; exit 1; }
@@ -88,6 +88,7 @@ K_TESTS := load=$(K_Q)/load.sh \
 	   timeout=$(K_Q)/timeout.sh \
 	   timeout_param=$(K_Q)/timeout_param.sh \
 	   hotplug=$(K_Q)/hotplug.sh \
+	   idle=$(K_Q)/idle.sh \
 	   kprobe=$(K_Q)/kprobe.sh \
 	   unload=$(K_Q)/unload.sh
 kernel-test: kernel
@@ -95,7 +96,7 @@ kernel-test: kernel
 	@rm -rf $(K_BUILD)/selftest
 	@mkdir -p $(K_BUILD)/selftest $(K_BUILD)/qemu
 	cp -p $(K_DIR)/selftest/* $(K_BUILD)/selftest/
-	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/selftest \
+	KDIR=$(K_KDIR_SH) $(K_SCRIPTS)/build-module.sh $(K_BUILD)/selftest C=1 \
 		KBUILD_EXTRA_SYMBOLS=$(K_BUILD)/iu/Module.symvers
 	gcc -static -O2 -Wall -o $(K_BUILD)/qemu/getpid $(K_Q)/getpid.c
 	$(K_DIR)/harness/run.sh -o $(K_BUILD)/qemu -t 600 \

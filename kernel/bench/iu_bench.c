@@ -32,6 +32,7 @@ unsigned int iu_timeout_us = 10000;
 u64 iu_now_ns(void) { return 0; }
 bool iu_is_program_code(unsigned long ip) { return false; }
 bool iu_stack_bounds(unsigned long sp, unsigned long *lo, unsigned long *hi) { return false; }
+void iu_watchdog_touch(void) {}
 
 /* The benchmark runs on a task stack as the kernel's (the fast path). */
 static struct task_struct task;

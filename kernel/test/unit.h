@@ -48,6 +48,7 @@ extern unsigned long iu_test_misalign;
 /* ---- shim back end (unit_main.c) --------------------------------------- */
 
 extern long n_reports, n_suppressed, n_dumps, n_emerg, n_warn;
+extern long n_touch;		/* iu_watchdog_touch() calls: slow paths */
 extern int quiet;		/* printk prints nothing */
 extern int ratelimit_off;	/* every report gets through */
 extern int longest_printed_run;	/* longest run of 'A' printed at once */

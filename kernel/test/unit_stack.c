@@ -26,7 +26,8 @@ static unsigned long refusals(void)
 
 /* ---- programs ------------------------------------------------------------------ */
 
-static unsigned long deepest, limit_seen, entry_sp;
+static unsigned long deepest, entry_sp;
+static volatile unsigned long limit_seen;
 static volatile long bottom = 1L << 40;	/* never reached: the check fires */
 
 /* Recurses until its stack check fires: never returns normally. */
@@ -90,7 +91,17 @@ IU_PROG static unsigned int prog_outer(const void *ctx,
 	return 77;
 }
 
-static int ran_program;
+/* Also written by programs a signal handler dispatches: volatile. */
+static volatile int ran_program;
+
+/* A "hard irq" on the program's stack jumping to iu_stack_overflow. */
+IU_PROG static unsigned int prog_overflow_in_irq(const void *ctx,
+						 const struct bpf_insn *insn)
+{
+	this_cpu_write(__preempt_count,
+		       this_cpu_read(__preempt_count) + (int)HARDIRQ_OFFSET);
+	iu_stack_overflow();
+}
 
 IU_PROG static unsigned int prog_mark(const void *ctx,
 				      const struct bpf_insn *insn)
@@ -149,7 +160,7 @@ void stack_tests(void)
 {
 	struct iu_regs out;
 	unsigned long o0, r0, budget = iu_stack_budget;
-	unsigned int r;
+	unsigned int r, r2;
 	long i, bad;
 
 	reset_percpu();
@@ -199,6 +210,46 @@ void stack_tests(void)
 	r = deep_caller(budget + IU_STACK_RESERVE + 2048);
 	check("deep_caller_with_room_runs", r == 5 && ran_program == 1 &&
 	      idle_state(), "ret %u", r);
+
+	/*
+	 * The closed gate (the watchdog going idle): the dispatch takes the
+	 * slow path, which wakes the watchdog and opens the gate; the next
+	 * one takes the normal path again.
+	 */
+	{
+		long t0 = n_touch;
+
+		iu_stack_gate(false);
+		r = iu_dispatcher_func(NULL, NULL, prog_mark);
+		r2 = iu_dispatcher_func(NULL, NULL, prog_mark);
+		check("closed_gate_wakes_watchdog_once", r == 5 && r2 == 5 &&
+		      n_touch == t0 + 1 && iu_stack_span && idle_state(),
+		      "%ld slow paths for two dispatches", n_touch - t0);
+		ran_program -= 2;
+	}
+
+	/* iu_stack_overflow outside a program of this context: a BUG. */
+	{
+		long bugs0 = n_bugs;
+		int ok = 1;
+
+		reset_percpu();
+		bug_armed = 1;
+		if (!sigsetjmp(bug_jmp, 1)) {
+			iu_stack_overflow();
+			ok = 0;
+		}
+		reset_percpu();
+		bug_armed = 1;
+		if (!sigsetjmp(bug_jmp, 1)) {
+			iu_dispatcher_func(NULL, NULL, prog_overflow_in_irq);
+			ok = 0;
+		}
+		bug_armed = 0;
+		reset_percpu();
+		check("overflow_outside_its_context_bugs", ok && n_bugs == bugs0 + 2,
+		      "no dispatch, and a hard-irq's jump with a task's frame: BUG");
+	}
 
 	/* Another stack: runs if it has the room, with its limit there. */
 	r = from_other_stack(32768);

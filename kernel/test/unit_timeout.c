@@ -83,6 +83,32 @@ IU_PROG static unsigned int prog_loop_with_cleanups(const void *ctx,
 	return 1;
 }
 
+/*
+ * Stopped with the direction flag set (as inside memmove's backward copy,
+ * a leaf function that counts as program code): the cleanups and the
+ * caller must run with it clear, as the ABI says.
+ */
+static volatile unsigned long df_in_cleanup = 2;
+
+static void df_cleanup_fn(void *arg)
+{
+	unsigned long flags;
+
+	asm volatile("pushfq; popq %0" : "=r"(flags));
+	df_in_cleanup = (flags >> 10) & 1;
+}
+
+IU_PROG static unsigned int prog_loop_std(const void *ctx,
+					  const struct bpf_insn *insn)
+{
+	iu_cleanup_register(df_cleanup_fn, NULL);
+	asm volatile("std" ::: "memory");
+	while (forever)
+		;
+	asm volatile("cld" ::: "memory");
+	return 1;
+}
+
 /* A helper: kernel code the program calls inside the bracket. */
 static volatile long helper_progress;
 
@@ -138,6 +164,24 @@ IU_PROG static unsigned int prog_outer(const void *ctx,
 	inner_ret = iu_test_call(NULL, iu_test_clobber_and_loop, &inner_in,
 				 &inner_out);
 	return 77;
+}
+
+/* ---- brackets left open by a panicking runtime ------------------------------------ */
+
+IU_PROG static unsigned int prog_panic_in_bracket(const void *ctx,
+						  const struct bpf_insn *insn)
+{
+	iu_helper_enter();
+	iu_helper_enter();
+	iu_landingpad("panicked inside two helper brackets");
+}
+
+IU_PROG static unsigned int prog_leak_in_bracket(const void *ctx,
+						 const struct bpf_insn *insn)
+{
+	iu_cleanup_register(cleanup_fn, (void *)75);
+	iu_helper_enter();
+	return 4;
 }
 
 /* ---- the rules, one by one --------------------------------------------------- */
@@ -274,6 +318,20 @@ void timeout_tests(void)
 	      ran[71] == 1 && ran[72] == 1 && idle_state(),
 	      "ret %#x, runs %d %d %d", r, ran[70], ran[71], ran[72]);
 
+	/* Stopped with DF set: the cleanups and the caller see it clear. */
+	{
+		unsigned long flags;
+
+		alarm_every(2000);
+		r = iu_dispatcher_func(NULL, NULL, prog_loop_std);
+		alarm_every(0);
+		asm volatile("pushfq; popq %0" : "=r"(flags));
+		check("timeout_clears_direction_flag", r == ETIMEDOUT_U &&
+		      df_in_cleanup == 0 && !(flags & 0x400) && idle_state(),
+		      "ret %#x, DF %lu in the cleanup, %lu after", r,
+		      df_in_cleanup, (flags >> 10) & 1);
+	}
+
 	/* A helper that runs long is not cut; iu_helper_exit() stops. */
 	after_helper = 0;
 	memset(n_verdict, 0, sizeof(n_verdict));
@@ -307,6 +365,31 @@ void timeout_tests(void)
 	check("timeout_nested_outer_returns", r == 77 &&
 	      regs_equal(&regs_in, &out) && regs_equal(&inner_in, &inner_out) &&
 	      idle_state(), "outer ret %u, both register sets restored", r);
+
+	/*
+	 * A runtime that panics (or returns with a leaked entry) inside a
+	 * bracket: the depth goes back to the frame's each time, reported
+	 * and counted; 200 of them do not creep into the stop bit.
+	 */
+	{
+		unsigned long b0 = per_cpu_ptr(&iu_stats, 0)->bad_brackets;
+		long bad = 0;
+
+		quiet = 1;
+		for (k = 0; k < 200; k++) {
+			r = iu_dispatcher_func(NULL, NULL, prog_panic_in_bracket);
+			bad += r != EINVAL_U ||
+			       (this_cpu_read(iu_cpu_state) & 0xff) != 0;
+		}
+		reset_ran();
+		r = iu_dispatcher_func(NULL, NULL, prog_leak_in_bracket);
+		quiet = 0;
+		check("open_brackets_restored_at_unwind", !bad && r == 4 &&
+		      ran[75] == 1 && idle_state() &&
+		      per_cpu_ptr(&iu_stats, 0)->bad_brackets == b0 + 201,
+		      "%ld of 200 panics left the depth raised; %lu counted",
+		      bad, per_cpu_ptr(&iu_stats, 0)->bad_brackets - b0);
+	}
 
 	/* The decision's rules. */
 	r = iu_dispatcher_func(NULL, NULL, prog_rules);
