@@ -14,11 +14,12 @@ type attr struct {
 }
 
 // parseAttrGroup splits the body of "attributes #N = { … }" into items.
-func parseAttrGroup(line []byte) ([]attr, error) {
-	c, err := scanner.NewCursor(line)
+func parseAttrGroup(l *sourceText) ([]attr, error) {
+	c, err := l.cursor()
 	if err != nil {
 		return nil, err
 	}
+	line := c.Line
 	c.Next() // attributes
 	c.Next() // #N
 	if _, err := c.Expect("="); err != nil {

@@ -2,10 +2,8 @@ package irpass
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/source"
 	"github.com/iu-entry/iu-entry/progtypes"
 )
 
@@ -35,27 +34,25 @@ import (
 // an I/O error; whatever was written to dst must then be discarded (the
 // command writes to a temporary file and renames it only on success).
 func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Result, err error) {
-	m := &module{filename: filename, src: src, size: size}
-	if f, ok := src.(*os.File); ok {
-		if m.window = newFileWindow(f, size); m.window != nil {
-			defer m.window.close()
-			// A mapped file that shrinks under the pass faults on the
-			// next access to what it lost: an error, not a crash.
-			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-			defer func() {
-				if r := recover(); r != nil {
-					if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.window.contains(f.Addr()) {
-						panic(r)
-					}
-					res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
+	m := &module{filename: filename, src: source.New(src, size), size: size}
+	defer m.src.Close()
+	if m.src.Mapped() {
+		// A mapped file that shrinks under the pass faults on the next
+		// access to what it lost: an error, not a crash.
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.src.Contains(f.Addr()) {
+					panic(r)
 				}
-			}()
-		}
+				res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
+			}
+		}()
 	}
 	if err := m.index(); err != nil {
 		return nil, err
 	}
-	m.dl.Resolve = func(name string) (*layout.Type, error) { return m.resolveType(name, map[string]bool{}) }
+	m.dl.Resolve = m.resolveType
 
 	var objs []*object
 	for _, l := range m.candidates {
@@ -64,8 +61,9 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 			objs = append(objs, o)
 		}
 	}
-	res = &Result{}
+	res = &Result{NoUsed: !m.hasUsed}
 	if len(objs) == 0 {
+		res.NoObjects = true
 		if err := m.errs.Err(); err != nil {
 			return nil, err
 		}
@@ -75,7 +73,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 		}
 		return res, w.Flush()
 	}
-	res.Typed = objs[0].valueType.Text != "" && !containsOpaquePtr(objs[0].valueType)
+	res.Typed = objs[0].valueType.Text() != "" && !containsOpaquePtr(objs[0].valueType)
 
 	// Pass 2: the functions and strings the objects point at, and the
 	// runtime entry functions the generated code will call.
@@ -190,7 +188,7 @@ func (m *module) resolveName(o *object, syms map[string]*symbol) {
 		o.bad = true
 		return
 	}
-	c, err := scanner.NewCursor(s.line.text)
+	c, err := s.line.cursor()
 	if err != nil {
 		m.syntaxError(s.line, err, "")
 		o.bad = true
@@ -232,6 +230,12 @@ func (m *module) resolveName(o *object, syms map[string]*symbol) {
 		return
 	}
 	name := string(img.Bytes[r.Addend : r.Addend+int64(n)])
+	if name == "" {
+		e := m.errorAt(o.line, o.nameLenTok, "the program name of %s is empty: its length field is 0", o.label())
+		m.noteAt(e, o.line, r.TokOff, "the name field points to @%s", r.Sym)
+		o.bad = true
+		return
+	}
 	if !isCIdentifier(name) {
 		m.errorAt(o.line, r.TokOff, "program name %q of %s is not a valid C identifier (it becomes a kernel symbol)", name, o.label())
 		o.bad = true
@@ -274,17 +278,17 @@ func (m *module) resolveProg(o *object, syms map[string]*symbol) {
 // a crate calling its entry point) is fine: the generated definition
 // replaces it. Anything else is an error.
 func (m *module) checkEntryClash(o *object, s *symbol, typed bool) {
-	isDecl := s.kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(s.line.text, " \t"), []byte("declare"))
+	isDecl := s.kind == symFunction && s.declaration
 	if !isDecl {
 		e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
 		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
 		o.bad = true
 		return
 	}
-	h, err := parseFuncHeader(s.line.text)
+	h, err := parseFuncHeader(s.line)
 	if err == nil && len(h.params) == 1 && !h.variadic && h.cconv == "" &&
 		h.ret.Kind == layout.Int && h.ret.Bits == 32 && isDialectPtr(h.params[0], typed) {
-		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text}
+		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text()}
 		return
 	}
 	e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is declared in this module with another type than an entry point's, i32 (%s)", o.entryName, o.name, plainPtr(typed))
@@ -345,12 +349,12 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 // copyRange copies n bytes of the input from offset off to w: from the
 // mapping when there is one, so the bytes pass through memory once.
 func (m *module) copyRange(w *bufio.Writer, off, n int64) error {
-	if m.window == nil {
+	if !m.src.Mapped() {
 		_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
 		return err
 	}
 	for n > 0 {
-		b, err := m.window.at(off, int(min(n, mapWindow)))
+		b, err := m.src.At(off, int(min(n, source.MapWindow())))
 		if err != nil {
 			return err
 		}

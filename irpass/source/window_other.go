@@ -1,6 +1,6 @@
 //go:build !unix
 
-package irpass
+package source
 
 import (
 	"errors"

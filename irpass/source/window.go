@@ -1,4 +1,4 @@
-package irpass
+package source
 
 import (
 	"os"

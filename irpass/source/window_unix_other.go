@@ -1,6 +1,6 @@
 //go:build unix && !linux
 
-package irpass
+package source
 
 import "os"
 
