@@ -104,3 +104,15 @@ testdata-kernel-flags:
 		done; \
 		echo "testdata-kernel-flags: $$d: $$(ls $(TD_BUILD)/kflags/$$d/*.o | wc -l) objects built without SSE"; \
 	done
+
+# C program objects compiled by each Debian clang (issue 12, case 11):
+# testdata/c/prog.c -> testdata/ll/clangN/prog.ll. The Go tests check each
+# output with that clang's LLVM (golden_clang.txtar), so `make test`
+# installs those LLVMs; CI=true fails the test when one is missing.
+TD_CLANGS := 13 15 16 19 22
+GO_TEST_PACKAGES += $(foreach v,$(TD_CLANGS),llvm-$(v))
+
+.PHONY: testdata-c
+testdata-c:
+	@$(ENSURE) $(foreach v,$(TD_CLANGS),clang-$(v) llvm-$(v))
+	$(TD_DIR)/c/build.sh

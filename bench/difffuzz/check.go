@@ -24,6 +24,7 @@ const (
 	failPartial = "FAIL: output file left after a rejection"
 	failNoOut   = "FAIL: exit 0 without an output file"
 	failInvalid = "FAIL: valid input, invalid output"
+	failMissed  = "FAIL: exit 0 but a program object kept its inner_unikernel/ section (no entry)"
 )
 
 // checker runs iu-entry on one file and judges the result.
@@ -85,8 +86,17 @@ func (c *checker) run(in, d, dir string) result {
 			return res
 		}
 		as := c.llvmAs[d]
-		if o, err := exec.Command(as, out, "-o", os.DevNull).CombinedOutput(); err == nil {
+		bc := out + ".bc"
+		if o, err := exec.Command(as, out, "-o", bc).CombinedOutput(); err == nil {
 			res.class = okAccepted
+			// Every program object must have moved to its object
+			// section: one still in inner_unikernel/ was missed. LLVM's
+			// own printer shows each section clause as it is.
+			dis, err := exec.Command(filepath.Join(filepath.Dir(as), "llvm-dis"), bc, "-o", "-").Output()
+			if err == nil && bytes.Contains(dis, []byte(`, section "inner_unikernel/`)) {
+				res.class = failMissed
+			}
+			_ = o
 		} else if o2, err2 := exec.Command(as, in, "-o", os.DevNull).CombinedOutput(); err2 == nil {
 			res.class, res.detail = failInvalid, firstLines(string(o), 4)
 		} else {
