@@ -248,7 +248,7 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 				p += k + 3
 				break
 			}
-			q := identRun(line, p)
+			q := identRun(line, p+1) // the first byte may be a sign: 0.5e+00
 			if q < len(line) && line[q] == ':' {
 				return false, false // a label has no place here
 			}
