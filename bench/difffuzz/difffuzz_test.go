@@ -112,7 +112,9 @@ func TestCheckerClasses(t *testing.T) {
 		script, class string
 		needAs        bool
 	}{
-		{`cp "$1" "$3"`, okAccepted, true},
+		{`cp "$1" "$3"`, failMissed, true},
+		{`sed 's|section "inner_unikernel/[^"]*"|section "objx"|' "$1" > "$3"`, okAccepted, true},
+		{`echo "$1:1:1: error: expected top-level entity" >&2; exit 1`, failMisread, true},
 		{`echo 'define void @x( {' > "$3"`, failInvalid, true},
 		{`echo "$1:3:7: error: bad rtti" >&2; exit 1`, okRejected, false},
 		{`echo "something went wrong" >&2; exit 1`, failDiag, false},
