@@ -12,7 +12,7 @@
 set -uo pipefail
 src=${1:?usage: run.sh SRC [IU_ENTRY]}
 iu=${2:-iu-entry}
-as=${IU_LLVM22:-/usr/lib/llvm-22/bin}/llvm-as
+as="timeout 20 ${IU_LLVM22:-/usr/lib/llvm-22/bin}/llvm-as"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -25,10 +25,9 @@ define internal i32 @__iu_peer_fn(ptr %o, ptr %c) {
 
 total=0 accepted=0 same=0 entry=0 refused=0 fail=0
 declare -A why
-for f in "$src"/llvm/test/Assembler/*.ll "$src"/llvm/test/Bitcode/*.ll "$src"/llvm/test/Verifier/*.ll; do
-	[ -f "$f" ] || continue
+while IFS= read -r f; do
 	total=$((total + 1))
-	"$as" -o /dev/null "$f" 2>/dev/null || continue
+	$as -o /dev/null "$f" 2>/dev/null || continue
 	accepted=$((accepted + 1))
 	name=${f#"$src"/}
 	if ! "$iu" "$f" -o "$tmp/out.ll" 2>"$tmp/err"; then
@@ -41,7 +40,7 @@ for f in "$src"/llvm/test/Assembler/*.ll "$src"/llvm/test/Bitcode/*.ll "$src"/ll
 	fi
 	same=$((same + 1))
 	{ cat "$f"; printf '%s\n' "$appendix"; } > "$tmp/in.ll"
-	"$as" -o /dev/null "$tmp/in.ll" 2>/dev/null || { refused=$((refused + 1)); why["appendix not valid in this module (llvm-as refuses it)"]=$(( ${why["appendix not valid in this module (llvm-as refuses it)"]:-0} + 1 )); continue; }
+	$as -o /dev/null "$tmp/in.ll" 2>/dev/null || { refused=$((refused + 1)); why["appendix not valid in this module (llvm-as refuses it)"]=$(( ${why["appendix not valid in this module (llvm-as refuses it)"]:-0} + 1 )); continue; }
 	if ! "$iu" "$tmp/in.ll" -o "$tmp/out.ll" 2>"$tmp/err"; then
 		reason=$(head -1 "$tmp/err" | sed -E 's/^[^:]*:[0-9]+:[0-9]+: //; s/[0-9]+/N/g' | cut -c1-110)
 		why["$reason"]=$(( ${why["$reason"]:-0} + 1 ))
@@ -50,12 +49,12 @@ for f in "$src"/llvm/test/Assembler/*.ll "$src"/llvm/test/Bitcode/*.ll "$src"/ll
 	if ! grep -q '^define i32 @iu_peer_x(ptr %ctx)' "$tmp/out.ll"; then
 		echo "FAIL (no entry): $name"; fail=$((fail + 1)); continue
 	fi
-	if ! "$as" -o /dev/null "$tmp/out.ll" 2>"$tmp/aserr"; then
+	if ! $as -o /dev/null "$tmp/out.ll" 2>"$tmp/aserr"; then
 		echo "FAIL (llvm-as rejects the output): $name: $(head -1 "$tmp/aserr")"
 		fail=$((fail + 1)); continue
 	fi
 	entry=$((entry + 1))
-done
+done < <(find "$src/llvm/test/Assembler" "$src/llvm/test/Bitcode" "$src/llvm/test/Verifier" -name '*.ll' 2>/dev/null | sort)
 echo "peer corpus: $total files, $accepted accepted by llvm-as-22; $same passed through byte for byte; with a program object: $entry got their entry (output accepted), $refused refused, $fail failures"
 for r in "${!why[@]}"; do echo "  refused ${why[$r]}: $r"; done
 [ $fail = 0 ]
