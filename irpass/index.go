@@ -34,7 +34,7 @@ type module struct {
 	maxAttr     int64           // highest attribute group id, -1 if none
 	maxMD       int64           // highest numbered metadata id, -1 if none
 	mdDefined   idSet           // the numbered metadata nodes defined
-	mdRefs      []mdRef         // references !N made at the top level
+	mdRefs      idSet           // metadata nodes referred to at the top level
 	namedMD     []span          // named metadata (their operands are references too)
 	used        *sourceText     // @llvm.used
 	hasUsed     bool            // the module has @llvm.used or @llvm.compiler.used
@@ -49,12 +49,6 @@ type module struct {
 	typeCache map[string]*resolved
 }
 
-// An mdRef is a reference to a numbered metadata node.
-type mdRef struct {
-	id   uint32
-	off  int64
-	line int
-}
 
 var (
 	bitcodeMagic = []byte("BC\xc0\xde")
@@ -110,7 +104,7 @@ func (m *module) index() error {
 // indexEntity records what the pass needs of one definition.
 func (m *module) indexEntity(r *toplevel.Reader, e *toplevel.Entity) error {
 	for _, ref := range e.MDRefs {
-		m.mdRefs = append(m.mdRefs, mdRef{ref.ID, ref.Off, 0})
+		m.mdRefs.add(ref.ID)
 	}
 	switch e.Kind {
 	case toplevel.GlobalVar:
@@ -242,8 +236,16 @@ func (m *module) indexDataLayout(e *toplevel.Entity) {
 // and in a module LLVM printed they mean it was cut short: its metadata
 // comes last. The references checked are those made at the top level
 // (attachments of globals and function headers) and by named metadata,
-// which the first pass sees anyway; bodies are not searched.
+// which the first pass sees anyway; bodies are not searched. The first
+// pass keeps only the set of numbers referred to (a bit each), and where
+// the first undefined one is referred to is found by reading the module
+// again, which only a module about to be refused pays.
 func (m *module) checkMetadataRefs() {
+	type at struct {
+		off  int64
+		line int
+	}
+	var named map[uint32]at
 	for _, s := range m.namedMD {
 		l, err := m.readText(s.off, s.end, s.line)
 		if err != nil {
@@ -256,16 +258,37 @@ func (m *module) checkMetadataRefs() {
 		for i := 0; i+1 < len(c.Toks); i++ {
 			t, n := c.Toks[i], c.Toks[i+1]
 			if t.Kind == scanner.Punct && l.text[t.Off] == '!' && n.Kind == scanner.Int && n.Off == t.End {
-				if id, ok := parseID(c.Text(n)); ok {
-					m.mdRefs = append(m.mdRefs, mdRef{id, l.off + int64(t.Off), 0})
+				if id, ok := parseID(c.Text(n)); ok && !m.mdDefined.has(id) {
+					if named == nil {
+						named = map[uint32]at{}
+					}
+					if _, seen := named[id]; !seen {
+						named[id] = at{l.off + int64(t.Off), 0}
+					}
 				}
 			}
 		}
 	}
-	for _, ref := range m.mdRefs {
-		if !m.mdDefined.has(ref.id) {
-			m.errorAtOffset(ref.off, ref.line, "use of undefined metadata '!%d'; is the input truncated?", ref.id)
+	id, ok := m.mdRefs.firstNotIn(&m.mdDefined)
+	if !ok {
+		for nid, a := range named {
+			m.errorAtOffset(a.off, a.line, "use of undefined metadata '!%d'; is the input truncated?", nid)
 			return
+		}
+		return
+	}
+	// Find where !id is referred to first.
+	r := toplevel.NewReader(m.src)
+	for {
+		e, err := r.Next()
+		if err != nil || e == nil {
+			return
+		}
+		for _, ref := range e.MDRefs {
+			if ref.ID == id {
+				m.errorAtOffset(ref.Off, 0, "use of undefined metadata '!%d'; is the input truncated?", id)
+				return
+			}
 		}
 	}
 }
@@ -307,6 +330,30 @@ func (s *idSet) add(id uint32) {
 		s.sparse = map[uint32]bool{}
 	}
 	s.sparse[id] = true
+}
+
+// firstNotIn returns the smallest id of s that is not in t.
+func (s *idSet) firstNotIn(t *idSet) (uint32, bool) {
+	for w, bits := range s.bits {
+		var tw uint64
+		if w < len(t.bits) {
+			tw = t.bits[w]
+		}
+		if d := bits &^ tw; d != 0 {
+			for b := 0; b < 64; b++ {
+				if d&(1<<b) != 0 {
+					return uint32(w*64 + b), true
+				}
+			}
+		}
+	}
+	best, found := uint32(0), false
+	for id := range s.sparse {
+		if !t.has(id) && (!found || id < best) {
+			best, found = id, true
+		}
+	}
+	return best, found
 }
 
 func (s *idSet) has(id uint32) bool {
