@@ -49,7 +49,6 @@ type module struct {
 	typeCache map[string]*resolved
 }
 
-
 var (
 	bitcodeMagic = []byte("BC\xc0\xde")
 	wrapperMagic = []byte("\xde\xc0\x17\x0b")
