@@ -17,4 +17,14 @@ type Program struct {
 type Result struct {
 	Programs []Program
 	Typed    bool // the module uses typed pointers (LLVM 14 and older)
+
+	// NoObjects is set when the module holds no program object (nothing
+	// was done: the output is the input). The command says so on
+	// standard error whatever the flags.
+	NoObjects bool
+	// NoUsed is set when the module has neither @llvm.used nor
+	// @llvm.compiler.used: at -O rustc drops a static that is not
+	// #[used], so a module without program objects and without them most
+	// likely lost its programs that way (the command's hint).
+	NoUsed bool
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/source"
 )
 
 // benchModule is a rustc-shaped module of about size bytes: programs at
@@ -67,7 +68,7 @@ func BenchmarkIndex(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m := &module{filename: "bench.ll", src: bytes.NewReader(src), size: int64(len(src))}
+		m := &module{filename: "bench.ll", src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
 		if err := m.index(); err != nil || len(m.candidates) != 3 {
 			b.Fatal(err)
 		}

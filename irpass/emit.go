@@ -1,6 +1,7 @@
 package irpass
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,12 +21,16 @@ type generator struct {
 	decls     []string        // declarations of runtime entry functions to add
 	declared  map[string]bool // runtime entry functions declared by us
 	headers   map[string]*funcHeader
-	groups    map[int][]attr // parsed attribute groups, by id
-	attrIDs   map[string]int // attribute list text -> group id
+	groups    map[int64][]attr // parsed attribute groups, by id
+	attrIDs   map[string]int64 // attribute list text -> group id
 	attrOrder []string
 	used      []usedEntry // the generated entries
 	progFuncs []string
 }
+
+// maxID is the largest metadata node or attribute group number LLVM's
+// lexer takes.
+const maxID = 1<<32 - 1
 
 // ptrType is the entry's context parameter type in the module's dialect.
 func (g *generator) ptrType() string { return plainPtr(g.typed) }
@@ -58,8 +63,9 @@ func (g *generator) callee(o *object) (*funcHeader, bool) {
 	}
 	s := g.syms[name]
 	if s == nil {
-		p := &layout.Type{Kind: layout.Ptr, Text: g.ptrType()}
-		h := &funcHeader{ret: &layout.Type{Kind: layout.Int, Bits: 32, Text: "i32"}, params: []*layout.Type{p, p}}
+		p := layout.NewType(layout.Ptr, g.ptrType())
+		h := &funcHeader{ret: layout.NewType(layout.Int, "i32"), params: []*layout.Type{p, p}}
+		h.ret.Bits = 32
 		g.headers[name] = h
 		g.declared[name] = true
 		g.decls = append(g.decls, fmt.Sprintf("declare i32 %s(%s, %s)", globalIdent(name), g.ptrType(), g.ptrType()))
@@ -74,7 +80,7 @@ func (g *generator) callee(o *object) (*funcHeader, bool) {
 	if s.kind != symFunction {
 		return fail("it is not a function")
 	}
-	h, err := parseFuncHeader(s.line.text)
+	h, err := parseFuncHeader(s.line)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -83,24 +89,28 @@ func (g *generator) callee(o *object) (*funcHeader, bool) {
 	}
 	for _, p := range h.params {
 		if !isDialectPtr(p, g.typed) {
-			return fail("parameter type %s is not a pointer of this module's dialect", p.Text)
+			return fail("parameter type %s is not a pointer of this module's dialect", p.Text())
 		}
 	}
 	if h.ret.Kind != layout.Int {
-		return fail("it returns %s, not an integer", h.ret.Text)
+		return fail("it returns %s, not an integer", h.ret.Text())
+	}
+	if h.addrSpace != 0 {
+		return fail("it is in address space %d; the entry calls it from address space 0", h.addrSpace)
 	}
 	g.headers[name] = h
 	return h, true
 }
 
-// progAttrs returns the attributes of the user's prog function, the base
-// of the entry's own.
+// progAttrs returns the attributes of the user's prog function, those of
+// its attribute groups and those written in its header, the base of the
+// entry's own.
 func (g *generator) progAttrs(o *object) []attr {
 	s := g.syms[o.prog.Sym]
 	if s == nil {
 		return nil
 	}
-	h, err := parseFuncHeader(s.line.text)
+	h, err := parseFuncHeader(s.line)
 	if err != nil {
 		return nil // a header llvm-as accepts but we cannot read only loses inherited attributes
 	}
@@ -108,22 +118,22 @@ func (g *generator) progAttrs(o *object) []attr {
 	for _, id := range h.attrGroups {
 		attrs = append(attrs, g.attrGroupItems(id)...)
 	}
-	return attrs
+	return append(attrs, h.attrs...)
 }
 
 // attrGroupItems returns the items of "attributes #id", read and parsed
 // once however many programs share it.
-func (g *generator) attrGroupItems(id int) []attr {
+func (g *generator) attrGroupItems(id int64) []attr {
 	if items, ok := g.groups[id]; ok {
 		return items
 	}
 	if g.groups == nil {
-		g.groups = map[int][]attr{}
+		g.groups = map[int64][]attr{}
 	}
 	var items []attr
-	if ref, ok := g.m.attrGroups[id]; ok {
-		if l, err := g.m.readLine(ref); err == nil {
-			if items, err = parseAttrGroup(l.text); err != nil {
+	if s, ok := g.m.attrGroups[id]; ok {
+		if l, err := g.m.readText(s.off, s.end, s.line); err == nil {
+			if items, err = parseAttrGroup(l); err != nil {
 				g.m.syntaxError(l, err, "")
 			}
 		}
@@ -132,17 +142,43 @@ func (g *generator) attrGroupItems(id int) []attr {
 	return items
 }
 
-func (g *generator) attrGroup(text string) int {
+func (g *generator) attrGroup(text string) int64 {
 	if g.attrIDs == nil {
-		g.attrIDs = map[string]int{}
+		g.attrIDs = map[string]int64{}
 	}
 	if id, ok := g.attrIDs[text]; ok {
 		return id
 	}
-	id := g.m.maxAttr + 1 + len(g.attrOrder)
+	id := g.m.maxAttr + 1 + int64(len(g.attrOrder))
 	g.attrIDs[text] = id
 	g.attrOrder = append(g.attrOrder, text)
 	return id
+}
+
+// objectRef returns the object as an operand of type to (a pointer type of
+// the module's dialect in address space 0), casting its address space and,
+// in typed IR, its pointee type.
+func (g *generator) objectRef(o *object, to string) string {
+	obj := globalIdent(o.name)
+	if !g.typed {
+		if o.addrSpace == 0 {
+			return to + " " + obj
+		}
+		return fmt.Sprintf("%s addrspacecast (ptr addrspace(%d) %s to %s)", to, o.addrSpace, obj, to)
+	}
+	vt := o.valueType.Text()
+	if o.addrSpace == 0 {
+		if objPtr := vt + "*"; to != objPtr {
+			return fmt.Sprintf("%s bitcast (%s %s to %s)", to, objPtr, obj, to)
+		}
+		return to + " " + obj
+	}
+	// LLVM 14's addrspacecast keeps the pointee type; bitcast changes it.
+	cast := fmt.Sprintf("%s* addrspacecast (%s addrspace(%d)* %s to %s*)", vt, vt, o.addrSpace, obj, vt)
+	if to == vt+"*" {
+		return cast
+	}
+	return fmt.Sprintf("%s bitcast (%s to %s)", to, cast, to)
 }
 
 // program appends the entry point for o.
@@ -154,9 +190,8 @@ func (g *generator) program(o *object) {
 	}
 	attrs := g.attrGroup(entryAttrs(g.progAttrs(o)))
 	section := strings.TrimPrefix(o.section, "inner_unikernel/")
-	obj := globalIdent(o.name)
-	objArg := h.params[0].Text + " " + obj
-	ctxArg := h.params[1].Text + " %ctx"
+	objArg := g.objectRef(o, h.params[0].Text())
+	ctxArg := h.params[1].Text() + " %ctx"
 	// The context parameter is a plain pointer, or of the type the
 	// module's own declaration of the entry gave it.
 	param := g.ptrType()
@@ -166,27 +201,22 @@ func (g *generator) program(o *object) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\ndefine i32 %s(%s %%ctx) #%d section %s {\nstart:\n",
 		globalIdent(o.entryName), param, attrs, quoteString(section))
-	if g.typed {
-		if objPtr := o.valueType.Text + "*"; h.params[0].Text != objPtr {
-			objArg = fmt.Sprintf("%s bitcast (%s %s to %s)", h.params[0].Text, objPtr, obj, h.params[0].Text)
-		}
-		if h.params[1].Text != param {
-			fmt.Fprintf(&b, "  %%ctx.arg = bitcast %s %%ctx to %s\n", param, h.params[1].Text)
-			ctxArg = h.params[1].Text + " %ctx.arg"
-		}
+	if g.typed && h.params[1].Text() != param {
+		fmt.Fprintf(&b, "  %%ctx.arg = bitcast %s %%ctx to %s\n", param, h.params[1].Text())
+		ctxArg = h.params[1].Text() + " %ctx.arg"
 	}
 	cc := ""
 	if h.cconv != "" {
 		cc = h.cconv + " "
 	}
-	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text, globalIdent(o.typ.EntryFunc()), objArg, ctxArg)
+	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text(), globalIdent(o.typ.EntryFunc()), objArg, ctxArg)
 	result := "%ret"
 	switch bits := h.ret.Bits; {
 	case bits < 32:
-		fmt.Fprintf(&b, "  %%ret.i32 = zext %s %%ret to i32\n", h.ret.Text)
+		fmt.Fprintf(&b, "  %%ret.i32 = zext %s %%ret to i32\n", h.ret.Text())
 		result = "%ret.i32"
 	case bits > 32:
-		fmt.Fprintf(&b, "  %%ret.i32 = trunc %s %%ret to i32\n", h.ret.Text)
+		fmt.Fprintf(&b, "  %%ret.i32 = trunc %s %%ret to i32\n", h.ret.Text())
 		result = "%ret.i32"
 	}
 	fmt.Fprintf(&b, "  ret i32 %s\n}\n", result)
@@ -201,17 +231,40 @@ func (g *generator) program(o *object) {
 // of its context parameter.
 type usedEntry struct{ name, param string }
 
-// usedElem is an @llvm.used element naming entry e, of element type elem.
-func (g *generator) usedElem(elem string, e usedEntry) string {
+// usedElem is an @llvm.used element naming entry e, of element type elem
+// (a pointer, maybe in another address space than the entry's).
+func (g *generator) usedElem(elem *layout.Type, e usedEntry) string {
+	fn := globalIdent(e.name)
+	et := elem.Text()
 	if g.typed {
-		return fmt.Sprintf("%s bitcast (i32 (%s)* %s to %s)", elem, e.param, globalIdent(e.name), elem)
+		fnPtr := fmt.Sprintf("i32 (%s)*", e.param)
+		if elem.AddrSpace == 0 {
+			return fmt.Sprintf("%s bitcast (%s %s to %s)", et, fnPtr, fn, et)
+		}
+		return fmt.Sprintf("%s addrspacecast (i8* bitcast (%s %s to i8*) to %s)", et, fnPtr, fn, et)
 	}
-	return elem + " " + globalIdent(e.name)
+	if elem.AddrSpace == 0 {
+		return et + " " + fn
+	}
+	return fmt.Sprintf("%s addrspacecast (ptr %s to %s)", et, fn, et)
 }
 
 // finish returns the text to append and the in-place edits.
 func (g *generator) finish(objs []*object) (string, []edit, error) {
 	m := g.m
+	// New attribute groups and metadata nodes get the numbers after the
+	// module's highest; LLVM takes none above 2^32-1.
+	if last := m.maxAttr + int64(len(g.attrOrder)); last > maxID {
+		m.errorAtOffset(m.attrGroups[m.maxAttr].off, m.attrGroups[m.maxAttr].line,
+			"the entries need %d more attribute group numbers after #%d, the largest LLVM allows", len(g.attrOrder), m.maxAttr)
+		return "", nil, m.errs
+	}
+	if last := m.maxMD + int64(len(g.progFuncs)); last > maxID {
+		l := m.highestMD()
+		m.errorAtOffset(l.off, l.line,
+			"!iu-programs needs %d more metadata node numbers after !%d, the largest LLVM allows", len(g.progFuncs), m.maxMD)
+		return "", nil, m.errs
+	}
 	var edits []edit
 	for _, o := range objs {
 		edits = append(edits, edit{
@@ -220,13 +273,16 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 			text: quoteString(o.typ.ObjectSection()),
 		})
 		// A declaration of the entry gives way to its definition; a
-		// comment keeps the module's line numbers.
+		// comment (with the declaration's newlines) keeps the module's
+		// line numbers.
 		if d := o.entryDecl; d != nil {
-			edits = append(edits, edit{
-				off:  d.line.off,
-				end:  d.line.off + int64(len(d.line.text)),
-				text: "; " + globalIdent(o.entryName) + " was declared here; iu-entry defines it below",
-			})
+			l := d.line
+			text := "; " + globalIdent(o.entryName) + " was declared here; iu-entry defines it below"
+			text += strings.Repeat("\n", bytes.Count(l.text[l.from:l.to], []byte{'\n'}))
+			if rest := bytes.TrimLeft(l.text[l.to:], " \t\r"); len(rest) > 0 {
+				text += "\n" // something else follows on the line: keep it out of the comment
+			}
+			edits = append(edits, edit{off: l.off + int64(l.from), end: l.off + int64(l.to), text: text})
 		}
 	}
 	var tail strings.Builder
@@ -244,9 +300,10 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 		}
 		edits = append(edits, e)
 	} else {
+		p := layout.NewType(layout.Ptr, g.ptrType())
 		elems := make([]string, len(g.used))
 		for i, u := range g.used {
-			elems[i] = g.usedElem(g.ptrType(), u)
+			elems[i] = g.usedElem(p, u)
 		}
 		fmt.Fprintf(&tail, "\n@llvm.used = appending global [%d x %s] [%s], section \"llvm.metadata\"\n",
 			len(elems), g.ptrType(), strings.Join(elems, ", "))
@@ -254,13 +311,13 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 
 	tail.WriteString("\n")
 	for i, text := range g.attrOrder {
-		fmt.Fprintf(&tail, "attributes #%d = { %s }\n", m.maxAttr+1+i, text)
+		fmt.Fprintf(&tail, "attributes #%d = { %s }\n", m.maxAttr+1+int64(i), text)
 	}
 
 	// !iu-programs lists the user functions for later passes.
 	var refs, nodes []string
 	for i, f := range g.progFuncs {
-		id := m.maxMD + 1 + i
+		id := m.maxMD + 1 + int64(i)
 		refs = append(refs, fmt.Sprintf("!%d", id))
 		nodes = append(nodes, fmt.Sprintf("!%d = !{%s}", id, "!"+quoteString(f)))
 	}
@@ -278,6 +335,13 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 	return tail.String(), edits, nil
 }
 
+// highestMD returns where the module's highest metadata node is defined,
+// for a diagnostic (found by reading the module again: only a module at
+// LLVM's limit gets here).
+func (m *module) highestMD() span {
+	return m.findMD(uint32(m.maxMD))
+}
+
 // extendUsed rewrites the existing @llvm.used to also hold the entries.
 func (g *generator) extendUsed() (edit, error) {
 	m, l := g.m, g.m.used
@@ -285,7 +349,7 @@ func (g *generator) extendUsed() (edit, error) {
 		m.syntaxError(l, err, "cannot extend @llvm.used: ")
 		return edit{}, m.errs
 	}
-	c, err := scanner.NewCursor(l.text)
+	c, err := l.cursor()
 	if err != nil {
 		return fail(err)
 	}
@@ -294,7 +358,7 @@ func (g *generator) extendUsed() (edit, error) {
 		return fail(err)
 	}
 	if gd.typ.Kind != layout.Array || gd.typ.Elem.Kind != layout.Ptr {
-		return fail(scanner.Errorf(gd.typeOff, "expected an array of pointers, found %s", gd.typ.Text))
+		return fail(scanner.Errorf(gd.typeOff, "expected an array of pointers, found %s", gd.typ.Text()))
 	}
 	var old string
 	if c.Accept("zeroinitializer") {
@@ -309,7 +373,7 @@ func (g *generator) extendUsed() (edit, error) {
 		old = strings.TrimSpace(string(l.text[open.End:c.Toks[c.I-1].Off]))
 	}
 	end := c.Toks[c.I-1].End
-	elem := gd.typ.Elem.Text
+	elem := gd.typ.Elem
 	elems := []string{}
 	if old != "" {
 		elems = append(elems, old)
@@ -317,13 +381,13 @@ func (g *generator) extendUsed() (edit, error) {
 	for _, u := range g.used {
 		elems = append(elems, g.usedElem(elem, u))
 	}
-	text := fmt.Sprintf("[%d x %s] [%s]", gd.typ.Len+int64(len(g.used)), elem, strings.Join(elems, ", "))
+	text := fmt.Sprintf("[%d x %s] [%s]", gd.typ.Len+int64(len(g.used)), elem.Text(), strings.Join(elems, ", "))
 	return edit{off: l.off + int64(gd.typeOff), end: l.off + int64(end), text: text}, nil
 }
 
-// extendNamedMD appends operands to an existing named metadata line.
-func (g *generator) extendNamedMD(l *sourceLine, refs []string) (edit, error) {
-	c, err := scanner.NewCursor(l.text)
+// extendNamedMD appends operands to an existing named metadata definition.
+func (g *generator) extendNamedMD(l *sourceText, refs []string) (edit, error) {
+	c, err := l.cursor()
 	if err == nil {
 		c.Next()
 		_, err = c.Expect("=")

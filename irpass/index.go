@@ -2,243 +2,92 @@ package irpass
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/source"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 	"github.com/iu-entry/iu-entry/progtypes"
 )
 
-// A lineRef locates a line of the input.
-type lineRef struct {
-	off  int64
-	n    int
-	line int
-}
-
-// A sourceLine is a copy of an input line the pass needs to understand.
-type sourceLine struct {
-	lineRef
-	text []byte
+// A span locates a definition in the input.
+type span struct {
+	off, end int64
+	line     int
 }
 
 // module is what the first pass learns of the input, plus the context every
 // later step needs.
 type module struct {
 	filename string
-	src      io.ReaderAt
-	window   *fileWindow // src mapped, if it can be
+	src      *source.Source
 	size     int64
 
-	dl         *layout.DataLayout
-	typeDefs   map[string]lineRef // %T = type …
-	attrGroups map[int]lineRef    // attributes #N = { … }
-	maxAttr    int                // highest attribute group id, -1 if none
-	maxMD      int                // highest numbered metadata id, -1 if none
-	used       *sourceLine        // @llvm.used
-	iuPrograms *sourceLine        // !iu-programs, from an earlier run or a link
-	candidates []*sourceLine      // globals whose line mentions inner_unikernel/
-	symbols    symIndex           // every defined name, in file order
-	lastByte   byte
-	errs       scanner.ErrorList
-}
+	dl          *layout.DataLayout
+	dlErr       *span // a datalayout iu-entry cannot read
+	dlErrMsg    string
+	typeDefs    map[string]span // %T = type …
+	attrGroups  map[int64]span  // attributes #N = { … }
+	maxAttr     int64           // highest attribute group id, -1 if none
+	maxMD       int64           // highest numbered metadata id, -1 if none
+	mdDefined   idSet           // the numbered metadata nodes defined
+	mdRefs      idSet           // metadata nodes referred to at the top level
+	namedMD     []span          // named metadata (their operands are references too)
+	used        *sourceText     // @llvm.used
+	hasUsed     bool            // the module has @llvm.used or @llvm.compiler.used
+	iuPrograms  *sourceText     // !iu-programs, from an earlier run or a link
+	candidates  []*sourceText   // globals whose top-level section starts with inner_unikernel/
+	symbols     symIndex        // every defined name, in file order
+	definitions int             // top-level entities read
+	lastByte    byte
+	errs        scanner.ErrorList
 
-// errorAt records a diagnostic at byte column off of line l.
-func (m *module) errorAt(l *sourceLine, off int, format string, args ...any) *scanner.Error {
-	e := &scanner.Error{
-		Pos:    scanner.Position{Filename: m.filename, Line: m.lineOf(l), Column: off + 1},
-		Msg:    fmt.Sprintf(format, args...),
-		Source: l.text,
-	}
-	m.errs.Add(e)
-	return e
-}
-
-// noteAt attaches a note to e.
-func (m *module) noteAt(e *scanner.Error, l *sourceLine, off int, format string, args ...any) {
-	e.Notes = append(e.Notes, &scanner.Error{
-		Pos:    scanner.Position{Filename: m.filename, Line: m.lineOf(l), Column: off + 1},
-		Msg:    fmt.Sprintf(format, args...),
-		Source: l.text,
-		Kind:   "note",
-	})
-}
-
-func (m *module) syntaxError(l *sourceLine, err error, context string) {
-	off := 0
-	msg := err.Error()
-	if se, ok := err.(*scanner.SyntaxError); ok {
-		off, msg = se.Off, se.Msg
-	}
-	m.errorAt(l, off, "%s%s", context, msg)
-}
-
-func copyLine(text []byte, off int64, no int) *sourceLine {
-	return &sourceLine{lineRef{off, len(text), no}, append([]byte(nil), text...)}
-}
-
-// lineOf returns l's line number, counting the newlines before it for a
-// line read back by offset (only diagnostics need that number).
-func (m *module) lineOf(l *sourceLine) int {
-	if l.line > 0 {
-		return l.line
-	}
-	n := 1
-	buf := make([]byte, 1<<20)
-	for off := int64(0); off < l.off; {
-		chunk := buf[:min(int64(len(buf)), l.off-off)]
-		got, err := m.src.ReadAt(chunk, off)
-		n += bytes.Count(chunk[:got], []byte{'\n'})
-		off += int64(got)
-		if err != nil && got == 0 {
-			break
-		}
-	}
-	l.line = n
-	return n
-}
-
-// readLineAt reads the line that starts at offset off.
-func (m *module) readLineAt(off int64) (*sourceLine, error) {
-	var text []byte
-	buf := make([]byte, 4096)
-	for pos := off; pos < m.size; {
-		n, err := m.src.ReadAt(buf[:min(int64(len(buf)), m.size-pos)], pos)
-		if i := bytes.IndexByte(buf[:n], '\n'); i >= 0 {
-			text = append(text, buf[:i]...)
-			break
-		}
-		text = append(text, buf[:n]...)
-		pos += int64(n)
-		if err != nil && err != io.EOF || n == 0 {
-			return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
-		}
-		if len(buf) < 1<<20 {
-			buf = make([]byte, 2*len(buf))
-		}
-	}
-	return &sourceLine{lineRef{off: off, n: len(text)}, text}, nil
-}
-
-// readLine reads a line the first pass located.
-func (m *module) readLine(r lineRef) (*sourceLine, error) {
-	buf := make([]byte, r.n)
-	if _, err := m.src.ReadAt(buf, r.off); err != nil && !(err == io.EOF && r.off+int64(r.n) == m.size) {
-		return nil, err
-	}
-	return &sourceLine{r, buf}, nil
+	// typeCache holds the named types resolved so far (see resolveType).
+	typeCache map[string]*resolved
 }
 
 var (
-	bitcodeMagic   = []byte("BC\xc0\xde")
-	wrapperMagic   = []byte("\xde\xc0\x17\x0b")
-	prefixBytes    = []byte(progtypes.SectionPrefix)
-	topLevelStarts = [][]byte{[]byte("declare"), []byte("attributes"), []byte("target"),
-		[]byte("source_filename"), []byte("module"), []byte("uselistorder"), []byte("uselistorder_bb")}
+	bitcodeMagic = []byte("BC\xc0\xde")
+	wrapperMagic = []byte("\xde\xc0\x17\x0b")
+
+	hashLLVMUsed         = toplevel.Hash([]byte("llvm.used"))
+	hashLLVMCompilerUsed = toplevel.Hash([]byte("llvm.compiler.used"))
+	hashIUPrograms       = toplevel.Hash([]byte("iu-programs"))
 )
 
-// index is the first pass: one streaming read that finds the program object
-// candidates and the few module-wide facts the rewrite depends on. Function
-// bodies are skipped without being split into lines.
+// index is the first pass: one streaming read of the module, definition by
+// definition (irpass/toplevel), that finds the program object candidates
+// and the few module-wide facts the rewrite depends on. Function bodies
+// are skipped, not read.
 func (m *module) index() error {
-	m.typeDefs = map[string]lineRef{}
-	m.attrGroups = map[int]lineRef{}
+	m.typeDefs = map[string]span{}
+	m.attrGroups = map[int64]span{}
 	m.maxAttr, m.maxMD = -1, -1
 	m.dl = layout.DefaultDataLayout()
-	lr := newLineReader(m.src, m.window, m.size)
-	first := true
-	var last lineRef
+
+	head := make([]byte, 4)
+	if n, _ := m.src.ReadAt(head, 0); n == 4 && (bytes.Equal(head, bitcodeMagic) || bytes.Equal(head, wrapperMagic)) {
+		m.errs.Add(&scanner.Error{Pos: scanner.Position{Filename: m.filename, Line: 1, Column: 1},
+			Msg: "input is LLVM bitcode; iu-entry reads textual IR (convert it with llvm-dis)"})
+		return m.errs
+	}
+
+	r := toplevel.NewReader(m.src)
 	for {
-		line, off, no, ok := lr.next()
-		if !ok {
+		e, err := r.Next()
+		if err != nil {
+			return m.readerError(err)
+		}
+		if e == nil {
 			break
 		}
-		last = lineRef{off, len(line), no}
-		if first {
-			first = false
-			if bytes.HasPrefix(line, bitcodeMagic) || bytes.HasPrefix(line, wrapperMagic) {
-				m.errs.Add(&scanner.Error{Pos: scanner.Position{Filename: m.filename, Line: 1, Column: 1},
-					Msg: "input is LLVM bitcode; iu-entry reads textual IR (convert it with llvm-dis)"})
-				return m.errs
-			}
+		m.definitions++
+		if err := m.indexEntity(r, e); err != nil {
+			return err
 		}
-		lead := 0
-		for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\r') {
-			lead++
-		}
-		trimmed := line[lead:]
-		if len(trimmed) == 0 || trimmed[0] == ';' {
-			continue
-		}
-		if name, _, _, ok := definedName(line); ok {
-			m.symbols.add(symEntry{nameHash(name), off})
-		}
-		switch trimmed[0] {
-		case '@':
-			switch {
-			case bytes.HasPrefix(trimmed, []byte("@llvm.used ")) || bytes.HasPrefix(trimmed, []byte("@llvm.used=")):
-				m.used = copyLine(line, off, no)
-			case bytes.Contains(line, prefixBytes):
-				m.candidates = append(m.candidates, copyLine(line, off, no))
-			}
-		case '!':
-			if len(trimmed) > 1 && '0' <= trimmed[1] && trimmed[1] <= '9' {
-				id := 0
-				for _, c := range trimmed[1:] {
-					if c < '0' || c > '9' || id > 1<<40 {
-						break
-					}
-					id = id*10 + int(c-'0')
-				}
-				m.maxMD = max(m.maxMD, id)
-			} else if bytes.HasPrefix(trimmed, []byte("!iu-programs ")) || bytes.HasPrefix(trimmed, []byte("!iu-programs=")) {
-				m.iuPrograms = copyLine(line, off, no)
-			}
-		case '%':
-			if t, _, err := scanner.Tokenize(trimmed); err == nil && len(t) > 0 && t[0].Kind == scanner.Local {
-				m.typeDefs[scanner.Name(trimmed, t[0])] = lineRef{off, len(line), no}
-			}
-		case '$', '}', '^':
-			// comdat definitions, ThinLTO summary entries (^0 = module: …,
-			// as llvm-dis prints rustc's bitcode); a stray '}' is
-			// llvm-as's business
-		case 'd':
-			if bytes.HasPrefix(trimmed, []byte("define")) {
-				body := bytes.TrimRight(trimmed, " \t\r")
-				if len(body) > 0 && body[len(body)-1] == '{' && !lr.skipBody() {
-					l := copyLine(line, off, no)
-					m.errorAt(l, 0, "unexpected end of file in the body of this function (missing '}'); is the input truncated?")
-					return m.errs
-				}
-				continue
-			}
-			fallthrough
-		default:
-			if bytes.HasPrefix(trimmed, []byte("attributes")) {
-				m.indexAttrGroup(trimmed, off, no, len(line))
-				continue
-			}
-			if bytes.HasPrefix(trimmed, []byte("target datalayout")) {
-				m.indexDataLayout(copyLine(line, off, no))
-				continue
-			}
-			known := false
-			for _, kw := range topLevelStarts {
-				if bytes.HasPrefix(trimmed, kw) {
-					known = true
-				}
-			}
-			if !known {
-				l := copyLine(line, off, no)
-				m.errorAt(l, len(line)-len(trimmed), "expected top-level entity; is this LLVM IR?")
-				return m.errs
-			}
-		}
-	}
-	if lr.err != nil {
-		return fmt.Errorf("%s: read error: %w", m.filename, lr.err)
 	}
 	if m.size > 0 {
 		b := make([]byte, 1)
@@ -246,152 +95,285 @@ func (m *module) index() error {
 			return fmt.Errorf("%s: read error: %w", m.filename, err)
 		}
 		m.lastByte = b[0]
-		if m.lastByte != '\n' {
-			m.checkLastLine(last)
-		}
 	}
+	m.checkMetadataRefs()
 	return m.errs.Err()
 }
 
-func (m *module) indexAttrGroup(trimmed []byte, off int64, no, n int) {
-	c, err := scanner.NewCursor(trimmed)
-	if err != nil {
-		return
+// indexEntity records what the pass needs of one definition.
+func (m *module) indexEntity(r *toplevel.Reader, e *toplevel.Entity) error {
+	for _, ref := range e.MDRefs {
+		m.mdRefs.add(ref.ID)
 	}
-	c.Next() // attributes
-	t := c.Next()
-	if t.Kind != scanner.AttrGroup {
-		return
-	}
-	id, err := strconv.Atoi(scanner.Name(trimmed, t))
-	if err != nil {
-		return
-	}
-	m.attrGroups[id] = lineRef{off, n, no}
-	if id > m.maxAttr {
-		m.maxAttr = id
-	}
-}
-
-func (m *module) indexDataLayout(l *sourceLine) {
-	c, err := scanner.NewCursor(l.text)
-	if err != nil {
-		m.syntaxError(l, err, "")
-		return
-	}
-	c.Next() // target
-	c.Next() // datalayout
-	if _, err := c.Expect("="); err != nil {
-		m.syntaxError(l, err, "")
-		return
-	}
-	t := c.Next()
-	if t.Kind != scanner.String {
-		m.syntaxError(l, c.Unexpected(t, "a datalayout string"), "")
-		return
-	}
-	dl, err := layout.ParseDataLayout(string(scanner.StringValue(l.text, t)))
-	if err != nil {
-		m.errorAt(l, t.Off, "invalid datalayout: %v", err)
-		return
-	}
-	m.dl = dl
-}
-
-// resolveType returns the body of the named type %name with every named
-// type it contains by value expanded, so that the layout code never needs
-// to look a name up (and a type that contains itself is an error here,
-// not an endless recursion there).
-func (m *module) resolveType(name string, inProgress map[string]bool) (*layout.Type, error) {
-	if inProgress[name] {
-		return nil, fmt.Errorf("type %%%s contains itself", name)
-	}
-	ref, ok := m.typeDefs[name]
-	if !ok {
-		return nil, fmt.Errorf("type %%%s is not defined", name)
-	}
-	l, err := m.readLine(ref)
-	if err != nil {
-		return nil, err
-	}
-	c, err := scanner.NewCursor(bytes.TrimLeft(l.text, " \t"))
-	if err != nil {
-		return nil, err
-	}
-	c.Next()
-	if _, err := c.Expect("="); err != nil {
-		return nil, err
-	}
-	if _, err := c.Expect("type"); err != nil {
-		return nil, err
-	}
-	if c.Is("opaque") {
-		return nil, fmt.Errorf("type %%%s is opaque", name)
-	}
-	t, err := layout.ParseType(c)
-	if err != nil {
-		return nil, err
-	}
-	inProgress[name] = true
-	defer delete(inProgress, name)
-	if err := m.expandNamed(t, inProgress); err != nil {
-		return nil, err
-	}
-	return t, nil
-}
-
-func (m *module) expandNamed(t *layout.Type, inProgress map[string]bool) error {
-	switch t.Kind {
-	case layout.Array, layout.Vector:
-		if t.Elem.Kind == layout.Named {
-			body, err := m.resolveType(t.Elem.Name, inProgress)
+	switch e.Kind {
+	case toplevel.GlobalVar:
+		m.symbols.add(symEntry{e.NameHash, e.Off})
+		switch {
+		case e.NameHash == hashLLVMUsed && m.nameIs(r, e, "llvm.used"):
+			m.hasUsed = true
+			l, err := m.readText(e.Off, e.End, e.Line)
 			if err != nil {
 				return err
 			}
-			t.Elem = body
-			return nil
-		}
-		return m.expandNamed(t.Elem, inProgress)
-	case layout.Struct:
-		for i, f := range t.Fields {
-			if f.Kind == layout.Named {
-				body, err := m.resolveType(f.Name, inProgress)
-				if err != nil {
-					return err
-				}
-				t.Fields[i] = body
-				continue
+			m.used = l
+		case e.NameHash == hashLLVMCompilerUsed && m.nameIs(r, e, "llvm.compiler.used"):
+			m.hasUsed = true
+		case e.SectionOff >= 0 && bytes.HasPrefix(e.Section, prefixBytes):
+			l, err := m.readText(e.Off, e.End, e.Line)
+			if err != nil {
+				return m.tooLarge(e, err)
 			}
-			if err := m.expandNamed(f, inProgress); err != nil {
+			m.candidates = append(m.candidates, l)
+		}
+	case toplevel.Define, toplevel.Declare:
+		m.symbols.add(symEntry{e.NameHash, e.Off})
+	case toplevel.TypeDef:
+		m.typeDefs[m.nameOf(r, e)] = span{e.Off, e.End, e.Line}
+	case toplevel.MetadataNode:
+		if !e.IDOK {
+			m.errorAtOffset(e.Off, e.Line, "metadata node number is larger than 4294967295, the largest LLVM allows")
+			return m.errs
+		}
+		m.mdDefined.add(uint32(e.ID))
+		m.maxMD = max(m.maxMD, int64(e.ID))
+	case toplevel.NamedMetadata:
+		m.namedMD = append(m.namedMD, span{e.Off, e.End, e.Line})
+		if e.NameHash == hashIUPrograms && m.nameIs(r, e, "iu-programs") {
+			l, err := m.readText(e.Off, e.End, e.Line)
+			if err != nil {
 				return err
 			}
+			m.iuPrograms = l
+		}
+	case toplevel.AttrGroup:
+		if !e.IDOK {
+			m.errorAtOffset(e.Off, e.Line, "attribute group number is larger than 4294967295, the largest LLVM allows")
+			return m.errs
+		}
+		m.attrGroups[int64(e.ID)] = span{e.Off, e.End, e.Line}
+		m.maxAttr = max(m.maxAttr, int64(e.ID))
+	case toplevel.Target:
+		if e.Datalayout {
+			m.indexDataLayout(e)
 		}
 	}
 	return nil
 }
 
-// checkLastLine looks at a last line that has no newline, the usual sign
-// of a file cut short: LLVM ends every module with one. A line whose
-// strings or brackets are left open is reported.
-func (m *module) checkLastLine(ref lineRef) {
-	l, err := m.readLine(ref)
+var prefixBytes = []byte(progtypes.SectionPrefix)
+
+// tooLarge reports a program object too large to read back.
+func (m *module) tooLarge(e *toplevel.Entity, err error) error {
+	m.errorAtOffset(e.Off, e.Line, "program object is too large to read (%v; iu-entry reads at most %d MiB)", err, maxDefinition>>20)
+	return m.errs
+}
+
+// nameOf returns the decoded name of a definition, from the reader's
+// window if it still holds it.
+func (m *module) nameOf(r *toplevel.Reader, e *toplevel.Entity) string {
+	raw := make([]byte, e.NameEnd-e.NameOff)
+	if _, err := m.src.ReadAt(raw, e.NameOff); err != nil || len(raw) < 2 {
+		return ""
+	}
+	return decodeName(raw)
+}
+
+// decodeName returns the name a @, %, $ or ! token stands for.
+func decodeName(raw []byte) string {
+	body := raw[1:]
+	if len(body) >= 2 && body[0] == '"' {
+		return string(toplevel.Unquote(body[1 : len(body)-1]))
+	}
+	return string(toplevel.Unquote(body))
+}
+
+// nameIs reports whether a definition's name is name (its hash matched).
+func (m *module) nameIs(r *toplevel.Reader, e *toplevel.Entity, name string) bool {
+	return m.nameOf(r, e) == name
+}
+
+// readerError turns an error of the top-level reader into a diagnostic.
+func (m *module) readerError(err error) error {
+	var te *toplevel.Error
+	if !errors.As(err, &te) {
+		return fmt.Errorf("%s: %w", m.filename, err)
+	}
+	msg := te.Msg
+	if msg == "expected top-level entity" && m.definitions == 0 {
+		msg += "; is this LLVM IR?"
+	}
+	off, line := te.Off, te.Line
+	if te.At >= 0 {
+		off, line = te.At, te.AtLine
+	} else if off > 0 && off == m.size {
+		// The end of a file that ends with a newline is on an empty
+		// line: show the last line, the caret after its end.
+		b := make([]byte, 1)
+		if _, err := m.src.ReadAt(b, off-1); err == nil && b[0] == '\n' {
+			off, line = off-1, line-1
+		}
+	}
+	m.errorAtOffset(off, line, "%s", msg)
+	return m.errs
+}
+
+// indexDataLayout reads the datalayout. One iu-entry cannot read is an
+// error only if a program object needs it (dlErr): a module without one
+// is copied as it is.
+func (m *module) indexDataLayout(e *toplevel.Entity) {
+	dl, err := layout.ParseDataLayout(string(e.Value))
 	if err != nil {
+		m.dlErr = &span{e.Off, e.End, e.Line}
+		m.dlErrMsg = err.Error()
 		return
 	}
-	toks, _, err := scanner.Tokenize(l.text)
-	depth := 0
-	for _, t := range toks {
-		if t.Kind != scanner.Punct {
+	m.dl = dl
+}
+
+// checkMetadataRefs reports references to numbered metadata nodes that the
+// module never defines. LLVM refuses them ("use of undefined metadata"),
+// and in a module LLVM printed they mean it was cut short: its metadata
+// comes last. The references checked are those made at the top level
+// (attachments of globals and function headers) and by named metadata,
+// which the first pass sees anyway; bodies are not searched. The first
+// pass keeps only the set of numbers referred to (a bit each), and where
+// the first undefined one is referred to is found by reading the module
+// again, which only a module about to be refused pays.
+func (m *module) checkMetadataRefs() {
+	type at struct {
+		off  int64
+		line int
+	}
+	var named map[uint32]at
+	for _, s := range m.namedMD {
+		l, err := m.readText(s.off, s.end, s.line)
+		if err != nil {
 			continue
 		}
-		switch l.text[t.Off] {
-		case '(', '[', '{', '<':
-			depth++
-		case ')', ']', '}', '>':
-			depth--
+		c, err := l.cursor()
+		if err != nil {
+			continue
+		}
+		for i := 0; i+1 < len(c.Toks); i++ {
+			t, n := c.Toks[i], c.Toks[i+1]
+			if t.Kind == scanner.Punct && l.text[t.Off] == '!' && n.Kind == scanner.Int && n.Off == t.End {
+				if id, ok := parseID(c.Text(n)); ok && !m.mdDefined.has(id) {
+					if named == nil {
+						named = map[uint32]at{}
+					}
+					if _, seen := named[id]; !seen {
+						named[id] = at{l.off + int64(t.Off), 0}
+					}
+				}
+			}
 		}
 	}
-	if err != nil || depth > 0 {
-		m.errorAt(l, len(l.text), "unexpected end of file; is the input truncated?")
+	id, ok := m.mdRefs.firstNotIn(&m.mdDefined)
+	if !ok {
+		for nid, a := range named {
+			m.errorAtOffset(a.off, a.line, "use of undefined metadata '!%d'; is the input truncated?", nid)
+			return
+		}
+		return
+	}
+	// Find where !id is referred to first.
+	r := toplevel.NewReader(m.src)
+	for {
+		e, err := r.Next()
+		if err != nil || e == nil {
+			return
+		}
+		for _, ref := range e.MDRefs {
+			if ref.ID == id {
+				m.errorAtOffset(ref.Off, 0, "use of undefined metadata '!%d'; is the input truncated?", id)
+				return
+			}
+		}
+	}
+}
+
+func parseID(s string) (uint32, bool) {
+	var v uint64
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
+		if v > 1<<32-1 {
+			return 0, false
+		}
+	}
+	return uint32(v), s != ""
+}
+
+// An idSet is a set of metadata ids: a bitmap for the dense low ids LLVM
+// numbers nodes with, a map for the rest, so that a hostile !4294967295
+// costs no more than any other id.
+type idSet struct {
+	bits   []uint64
+	sparse map[uint32]bool
+}
+
+const denseIDs = 1 << 24
+
+func (s *idSet) add(id uint32) {
+	if id < denseIDs {
+		w := int(id / 64)
+		if w >= len(s.bits) {
+			s.bits = append(s.bits, make([]uint64, w+1-len(s.bits)+len(s.bits)/2)...)
+		}
+		s.bits[w] |= 1 << (id % 64)
+		return
+	}
+	if s.sparse == nil {
+		s.sparse = map[uint32]bool{}
+	}
+	s.sparse[id] = true
+}
+
+// firstNotIn returns the smallest id of s that is not in t.
+func (s *idSet) firstNotIn(t *idSet) (uint32, bool) {
+	for w, bits := range s.bits {
+		var tw uint64
+		if w < len(t.bits) {
+			tw = t.bits[w]
+		}
+		if d := bits &^ tw; d != 0 {
+			for b := 0; b < 64; b++ {
+				if d&(1<<b) != 0 {
+					return uint32(w*64 + b), true
+				}
+			}
+		}
+	}
+	best, found := uint32(0), false
+	for id := range s.sparse {
+		if !t.has(id) && (!found || id < best) {
+			best, found = id, true
+		}
+	}
+	return best, found
+}
+
+func (s *idSet) has(id uint32) bool {
+	if id < denseIDs {
+		w := int(id / 64)
+		return w < len(s.bits) && s.bits[w]&(1<<(id%64)) != 0
+	}
+	return s.sparse[id]
+}
+
+// findMD returns where metadata node !id is defined, reading the module
+// again; a diagnostic about it needs that, and nothing else does.
+func (m *module) findMD(id uint32) span {
+	r := toplevel.NewReader(m.src)
+	for {
+		e, err := r.Next()
+		if err != nil || e == nil {
+			return span{}
+		}
+		if e.Kind == toplevel.MetadataNode && e.IDOK && e.ID == uint64(id) {
+			return span{e.Off, e.End, e.Line}
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package irpass
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -22,23 +21,25 @@ const (
 
 // An object is a program object: a global in an inner_unikernel/ section.
 type object struct {
-	line       *sourceLine
+	line       *sourceText
 	name       string // the global's name
 	nameTok    scanner.Token
 	valueType  *layout.Type
+	addrSpace  int // the object's address space
 	sectionTok scanner.Token
 	section    string
 	initOff    int // where the initializer starts in the line
 	image      *layout.Image
 
-	rtti      uint64
-	rttiErr   string // why rtti could not be read, a format with one %s for the label
-	typ       progtypes.Type
-	prog      layout.Reloc // the prog field's target
-	nameRef   layout.Reloc // the name field's target
-	nameLen   uint64
-	entryName string // decoded once the name string is found
-	bad       bool   // a diagnostic was reported; generate nothing
+	rtti       uint64
+	rttiErr    string // why rtti could not be read, a format with one %s for the label
+	typ        progtypes.Type
+	prog       layout.Reloc // the prog field's target
+	nameRef    layout.Reloc // the name field's target
+	nameLen    uint64
+	nameLenTok int    // where the name's length is written in the definition
+	entryName  string // decoded once the name string is found
+	bad        bool   // a diagnostic was reported; generate nothing
 
 	// entryDecl is the module's own declaration of the entry, which the
 	// generated definition replaces; nil if it has none.
@@ -48,7 +49,7 @@ type object struct {
 // An entryDecl is a "declare i32 @<entry>(T)" already in the module: a
 // crate that calls its own entry point.
 type entryDecl struct {
-	line  *sourceLine
+	line  *sourceText
 	param string // the context parameter's type, T
 }
 
@@ -105,17 +106,13 @@ var globalKeywords = map[string]bool{
 	"local_unnamed_addr": true, "externally_initialized": true,
 }
 
-// parseObject reads a candidate line. It returns nil when the line is not
-// a program object after all (inner_unikernel/ appeared in a string, a
-// comment, or a section of something that is not a global variable).
-func (m *module) parseObject(l *sourceLine) *object {
-	c, err := scanner.NewCursor(l.text)
+// parseObject reads a candidate: a global variable whose section, at the
+// top level of its definition, starts with inner_unikernel/.
+func (m *module) parseObject(l *sourceText) *object {
+	c, err := l.cursor()
 	if err != nil {
-		// Only a line that really is a program object is ours to judge;
-		// without tokens we cannot tell, so look for the section text.
-		if bytes.Contains(l.text, []byte("section \""+progtypes.SectionPrefix)) {
-			m.syntaxError(l, err, "")
-		}
+		// The reader found the section, so this is a program object.
+		m.syntaxError(l, err, "")
 		return nil
 	}
 	secTok, ok := findSection(c)
@@ -135,6 +132,7 @@ func (m *module) parseObject(l *sourceLine) *object {
 	}
 	typ := g.typ
 	o.valueType = typ
+	o.addrSpace = g.addrSpace
 	o.initOff = c.Peek().Off
 	if c.Peek().Kind == scanner.EOF || c.Is(",") {
 		m.errorAt(l, o.nameTok.Off, "%s has no initializer: a program object must be defined in this module", o.label())
@@ -178,13 +176,9 @@ func (m *module) decodeFields(o *object) {
 		m.errorAt(l, img.TokenAt(progOff), "prog field of %s is not the address of a function", o.label())
 		o.bad = true
 	}
-	// name
-	if r, ok := img.RelocAt(nameOff); ok && r.Size == 8 {
-		o.nameRef = r
-	} else {
-		m.errorAt(l, img.TokenAt(nameOff), "name field of %s is not the address of a string", o.label())
-		o.bad = true
-	}
+	// name: its length first, since an empty &str has no address to speak
+	// of (rustc writes a dangling inttoptr (i64 1 to ptr) for it).
+	lenOK := false
 	if r, ok := img.Overlaps(nameLenOff, 8); ok {
 		m.errorAt(l, r.TokOff, "name length of %s holds an address", o.label())
 		o.bad = true
@@ -193,6 +187,18 @@ func (m *module) decodeFields(o *object) {
 		o.bad = true
 	} else {
 		o.nameLen = img.Uint64(nameLenOff, m.dl.BigEndian)
+		o.nameLenTok = img.TokenAt(nameLenOff)
+		lenOK = true
+	}
+	switch r, ok := img.RelocAt(nameOff); {
+	case lenOK && o.nameLen == 0:
+		m.errorAt(l, o.nameLenTok, "the program name of %s is empty: its length field is 0", o.label())
+		o.bad = true
+	case ok && r.Size == 8:
+		o.nameRef = r
+	default:
+		m.errorAt(l, img.TokenAt(nameOff), "name field of %s is not the address of a string", o.label())
+		o.bad = true
 	}
 }
 
@@ -224,7 +230,7 @@ func (m *module) checkType(o *object) {
 		for _, s := range o.typ.Sections {
 			want = append(want, progtypes.SectionPrefix+s)
 		}
-		m.errorAt(o.line, o.sectionTok.Off, "section %q of %s does not match its program type %s (rtti %d): expected %s, optionally followed by '/…'",
+		m.errorAt(o.line, o.sectionTok.Off, "section %q of %s does not match its program type %s (rtti %d): expected %s, alone or followed by '/…' or '.…'",
 			o.section, o.label(), o.typ.Name, o.typ.RTTI, strings.Join(want, " or "))
 		o.bad = true
 	}

@@ -2,10 +2,8 @@ package irpass
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/source"
 	"github.com/iu-entry/iu-entry/progtypes"
 )
 
@@ -35,28 +34,30 @@ import (
 // an I/O error; whatever was written to dst must then be discarded (the
 // command writes to a temporary file and renames it only on success).
 func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Result, err error) {
-	m := &module{filename: filename, src: src, size: size}
-	if f, ok := src.(*os.File); ok {
-		if m.window = newFileWindow(f, size); m.window != nil {
-			defer m.window.close()
-			// A mapped file that shrinks under the pass faults on the
-			// next access to what it lost: an error, not a crash.
-			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-			defer func() {
-				if r := recover(); r != nil {
-					if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.window.contains(f.Addr()) {
-						panic(r)
-					}
-					res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
+	m := &module{filename: filename, src: source.New(src, size), size: size}
+	defer m.src.Close()
+	if m.src.Mapped() {
+		// A mapped file that shrinks under the pass faults on the next
+		// access to what it lost: an error, not a crash.
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.src.Contains(f.Addr()) {
+					panic(r)
 				}
-			}()
-		}
+				res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
+			}
+		}()
 	}
 	if err := m.index(); err != nil {
 		return nil, err
 	}
-	m.dl.Resolve = func(name string) (*layout.Type, error) { return m.resolveType(name, map[string]bool{}) }
+	m.dl.Resolve = m.resolveType
 
+	if m.dlErr != nil && len(m.candidates) > 0 {
+		m.errorAtOffset(m.dlErr.off, m.dlErr.line, "invalid datalayout: %s", m.dlErrMsg)
+		return nil, m.errs
+	}
 	var objs []*object
 	for _, l := range m.candidates {
 		if o := m.parseObject(l); o != nil {
@@ -64,8 +65,9 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 			objs = append(objs, o)
 		}
 	}
-	res = &Result{}
+	res = &Result{NoUsed: !m.hasUsed}
 	if len(objs) == 0 {
+		res.NoObjects = true
 		if err := m.errs.Err(); err != nil {
 			return nil, err
 		}
@@ -75,7 +77,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 		}
 		return res, w.Flush()
 	}
-	res.Typed = objs[0].valueType.Text != "" && !containsOpaquePtr(objs[0].valueType)
+	res.Typed = m.typedDialect(objs[0])
 
 	// Pass 2: the functions and strings the objects point at, and the
 	// runtime entry functions the generated code will call.
@@ -156,17 +158,51 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 	return res, nil
 }
 
-func containsOpaquePtr(t *layout.Type) bool {
-	switch t.Kind {
-	case layout.Ptr:
-		return t.Elem == nil
-	case layout.Array, layout.Vector:
-		return containsOpaquePtr(t.Elem)
-	case layout.Struct:
-		for _, f := range t.Fields {
-			if containsOpaquePtr(f) {
-				return true
+// typedDialect reports whether the module writes typed pointers (LLVM 14
+// and older: i8*) rather than opaque ones (ptr), as its program object
+// does: in its type, named types included, or else in its initializer.
+func (m *module) typedDialect(o *object) bool {
+	seen := map[*layout.Type]bool{}
+	var walk func(t *layout.Type) (typed, found bool)
+	walk = func(t *layout.Type) (bool, bool) {
+		if t == nil || seen[t] {
+			return false, false
+		}
+		seen[t] = true
+		switch t.Kind {
+		case layout.Ptr:
+			return t.Elem != nil, true
+		case layout.Array, layout.Vector:
+			return walk(t.Elem)
+		case layout.Named:
+			body, err := m.resolveType(t.Name)
+			if err != nil {
+				return false, false
 			}
+			return walk(body)
+		case layout.Struct:
+			for _, f := range t.Fields {
+				if typed, found := walk(f); found {
+					return typed, true
+				}
+			}
+		}
+		return false, false
+	}
+	if typed, found := walk(o.valueType); found {
+		return typed
+	}
+	c, err := o.line.cursor()
+	if err != nil {
+		return false
+	}
+	for _, t := range c.Toks {
+		switch {
+		case t.Off < o.initOff:
+		case t.Kind == scanner.Keyword && c.Text(t) == "ptr":
+			return false
+		case t.Kind == scanner.Punct && c.Text(t) == "*":
+			return true
 		}
 	}
 	return false
@@ -190,7 +226,7 @@ func (m *module) resolveName(o *object, syms map[string]*symbol) {
 		o.bad = true
 		return
 	}
-	c, err := scanner.NewCursor(s.line.text)
+	c, err := s.line.cursor()
 	if err != nil {
 		m.syntaxError(s.line, err, "")
 		o.bad = true
@@ -274,17 +310,17 @@ func (m *module) resolveProg(o *object, syms map[string]*symbol) {
 // a crate calling its entry point) is fine: the generated definition
 // replaces it. Anything else is an error.
 func (m *module) checkEntryClash(o *object, s *symbol, typed bool) {
-	isDecl := s.kind == symFunction && bytes.HasPrefix(bytes.TrimLeft(s.line.text, " \t"), []byte("declare"))
+	isDecl := s.kind == symFunction && s.declaration
 	if !isDecl {
 		e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is already a symbol of this module", o.entryName, o.name)
 		m.noteAt(e, s.line, s.nameTok.Off, "@%s is defined here", o.entryName)
 		o.bad = true
 		return
 	}
-	h, err := parseFuncHeader(s.line.text)
+	h, err := parseFuncHeader(s.line)
 	if err == nil && len(h.params) == 1 && !h.variadic && h.cconv == "" &&
 		h.ret.Kind == layout.Int && h.ret.Bits == 32 && isDialectPtr(h.params[0], typed) {
-		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text}
+		o.entryDecl = &entryDecl{line: s.line, param: h.params[0].Text()}
 		return
 	}
 	e := m.errorAt(o.line, o.nameRef.TokOff, "program name %q of program object @%s is declared in this module with another type than an entry point's, i32 (%s)", o.entryName, o.name, plainPtr(typed))
@@ -345,12 +381,12 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 // copyRange copies n bytes of the input from offset off to w: from the
 // mapping when there is one, so the bytes pass through memory once.
 func (m *module) copyRange(w *bufio.Writer, off, n int64) error {
-	if m.window == nil {
+	if !m.src.Mapped() {
 		_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
 		return err
 	}
 	for n > 0 {
-		b, err := m.window.at(off, int(min(n, mapWindow)))
+		b, err := m.src.At(off, int(min(n, source.MapWindow())))
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/source"
 )
 
 const header = `target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -133,6 +134,7 @@ func TestConcurrentRuns(t *testing.T) {
 // line numbers, whether the module is read with ReadAt or mapped a few
 // pages at a time.
 func TestLineReaderWindows(t *testing.T) {
+	const windowSize = 128 << 10
 	big := strings.Repeat("a", 3*windowSize)
 	body := strings.Repeat("  call void @g()\n", windowSize/8)
 	late := `@str_late = private unnamed_addr constant [12 x i8] c"iu_prog_late", align 1` + "\n" +
@@ -171,9 +173,7 @@ func TestLineReaderWindows(t *testing.T) {
 // smallMapWindows makes Run map files a page at a time, so that small test
 // modules move the window as a large one does; it returns the undo.
 func smallMapWindows() func() {
-	whole, window := mapWhole, mapWindow
-	mapWhole, mapWindow = 0, int64(os.Getpagesize())
-	return func() { mapWhole, mapWindow = whole, window }
+	return source.SetWindowsForTest(0, int64(os.Getpagesize()))
 }
 
 // tempInput writes src to a file and opens it; the file is closed and
@@ -272,4 +272,29 @@ func FuzzRun(f *testing.F) {
 			t.Fatal("a module without programs was changed")
 		}
 	})
+}
+
+// Result tells the command whether a module had no program objects, and
+// whether it had no @llvm.used at all (rustc at -O drops statics that are
+// not #[used]).
+func TestResultNoObjects(t *testing.T) {
+	cases := []struct {
+		src               string
+		noObjects, noUsed bool
+	}{
+		{"", true, true},
+		{header + "@x = global i32 0\n", true, true},
+		{header + "@x = global i32 0\n@llvm.used = appending global [1 x ptr] [ptr @x], section \"llvm.metadata\"\n", true, false},
+		{header + "@x = global i32 0\n@llvm.compiler.used = appending global [1 x ptr] [ptr @x], section \"llvm.metadata\"\n", true, false},
+		{testModule(1), false, true},
+	}
+	for _, tc := range cases {
+		_, res, err := runString(tc.src)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.src, err)
+		}
+		if res.NoObjects != tc.noObjects || res.NoUsed != tc.noUsed {
+			t.Errorf("%q: NoObjects %v NoUsed %v, want %v %v", tc.src, res.NoObjects, res.NoUsed, tc.noObjects, tc.noUsed)
+		}
+	}
 }

@@ -1,11 +1,12 @@
 package irpass
 
 import (
-	"bytes"
 	"fmt"
+	"strconv"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
 // symKind is what a module-level name stands for.
@@ -18,13 +19,13 @@ const (
 )
 
 // A symEntry records where a name is defined: the hash of the name and the
-// offset of its line. The index pass keeps one per symbol (a 1 GB module
-// has about a million), 16 bytes each, in file order; a lookup scans them
-// once for the few names it wants and reads the matching lines back, so a
-// hash collision costs a second read, never a wrong answer. A scan is
-// cheaper than sorting the entries: a module is looked up in twice, for a
-// handful of names, and a sort would cost as much as the rest of the
-// index pass.
+// offset of its definition. The index pass keeps one per symbol (a 1 GB
+// module has about a million), 16 bytes each, in file order; a lookup
+// scans them once for the few names it wants and reads the matching
+// definitions back, so a hash collision costs a second read, never a wrong
+// answer. A scan is cheaper than sorting the entries: a module is looked
+// up in twice, for a handful of names, and a sort would cost as much as
+// the rest of the index pass.
 type symEntry struct {
 	hash uint64
 	off  int64
@@ -57,15 +58,9 @@ func (x *symIndex) add(e symEntry) {
 	x.chunks[n-1] = append(x.chunks[n-1], e)
 }
 
-// nameHash is FNV-1a, 64 bits.
-func nameHash(name []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range name {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
+// nameHash is the hash the symbol index keys names by (the top-level
+// reader's, of the decoded name).
+func nameHash(name []byte) uint64 { return toplevel.Hash(name) }
 
 // A hashFilter is a 1024-bit Bloom filter with one hash function: the
 // scan asks it first, and only the few entries that pass (the wanted names
@@ -94,121 +89,68 @@ func (m *module) lookup(names map[string]bool) (map[string]*symbol, error) {
 			if !filter.has(e.hash) || !wanted[e.hash] {
 				continue
 			}
-			l, err := m.readLineAt(e.off)
+			sym, name, err := m.readSymbol(e.off)
 			if err != nil {
 				return nil, err
 			}
-			got, start, kind, ok := definedName(l.text)
-			if !ok || !names[string(got)] || found[string(got)] != nil {
+			if sym == nil || !names[name] || found[name] != nil {
 				continue
 			}
-			found[string(got)] = newSymbol(l, start, kind)
+			found[name] = sym
 		}
 	}
 	return found, nil
 }
 
-func newSymbol(l *sourceLine, start int, kind symKind) *symbol {
-	s := &symbol{kind: kind, line: l}
-	if toks, _, err := scanner.Tokenize(l.text[start:]); err == nil && len(toks) > 0 {
-		s.nameTok = toks[0]
-		s.nameTok.Off += start
-		s.nameTok.End += start
-	} else {
-		s.nameTok = scanner.Token{Kind: scanner.Global, Off: start, End: start + 1}
+// readSymbol reads back the definition of a symbol at offset off (of a
+// function, its header) and returns it and its name.
+func (m *module) readSymbol(off int64) (*symbol, string, error) {
+	e, err := toplevel.ReadOne(m.src, off)
+	if err != nil || e == nil {
+		return nil, "", fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
 	}
-	if kind == symVariable && isAliasLine(l.text) {
-		s.kind = symAlias
+	end := e.End
+	if e.Kind == toplevel.Define {
+		end = e.BodyOff
 	}
-	return s
+	l, err := m.readText(e.Off, end, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	s := &symbol{line: l}
+	switch e.Kind {
+	case toplevel.GlobalVar:
+		s.kind = symVariable
+		if e.Alias {
+			s.kind = symAlias
+		}
+	case toplevel.Define, toplevel.Declare:
+		s.kind = symFunction
+		s.declaration = e.Kind == toplevel.Declare
+	default:
+		return nil, "", nil
+	}
+	s.nameTok = scanner.Token{Kind: scanner.Global, Off: int(e.NameOff - l.off), End: int(e.NameEnd - l.off)}
+	return s, decodeName(l.text[s.nameTok.Off:s.nameTok.End]), nil
 }
 
 // A symbol is the definition of a module-level name the pass looked up.
 type symbol struct {
-	kind    symKind
-	line    *sourceLine
-	nameTok scanner.Token
-}
-
-// definedName returns the name a top-level line defines ("@x = …",
-// "define … @x(", "declare … @x(") and where it starts in the line, without
-// tokenizing the whole line: the first '@' of a define or declare line is
-// always the function's name, since nothing before it can contain one.
-func definedName(line []byte) (name []byte, start int, kind symKind, ok bool) {
-	lead := 0
-	for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t') {
-		lead++
-	}
-	trimmed := line[lead:]
-	if len(trimmed) == 0 || trimmed[0] != '@' && trimmed[0] != 'd' {
-		return nil, 0, 0, false
-	}
-	switch {
-	case len(trimmed) > 0 && trimmed[0] == '@':
-		start = lead
-		kind = symVariable
-	case bytes.HasPrefix(trimmed, []byte("define")) || bytes.HasPrefix(trimmed, []byte("declare")):
-		i := bytes.IndexByte(trimmed, '@')
-		if i < 0 {
-			return nil, 0, 0, false
-		}
-		start = lead + i
-		kind = symFunction
-	default:
-		return nil, 0, 0, false
-	}
-	rest := line[start+1:]
-	if len(rest) > 0 && rest[0] == '"' {
-		j := bytes.IndexByte(rest[1:], '"')
-		if j < 0 {
-			return nil, 0, 0, false
-		}
-		return scanner.Unquote(rest[1 : 1+j]), start, kind, true
-	}
-	end := 0
-	for end < len(rest) && isIdentByte(rest[end]) {
-		end++
-	}
-	return rest[:end], start, kind, end > 0
-}
-
-func isIdentByte(c byte) bool { return identBytes[c] }
-
-// identBytes holds the bytes of an unquoted LLVM name: [-a-zA-Z$._0-9].
-var identBytes = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-			c == '$' || c == '.' || c == '_' || c == '-'
-	}
-	return t
-}()
-
-func isAliasLine(line []byte) bool {
-	c, err := scanner.NewCursor(line)
-	if err != nil {
-		return false
-	}
-	c.Next()
-	c.Next()
-	for c.Peek().Kind == scanner.Keyword {
-		switch c.Text(c.Next()) {
-		case "alias", "ifunc":
-			return true
-		case "global", "constant":
-			return false
-		}
-	}
-	return false
+	kind        symKind
+	declaration bool // a function declared, not defined
+	line        *sourceText
+	nameTok     scanner.Token
 }
 
 // A globalDef is the parsed head of a global variable definition; the
 // cursor is left at its initializer.
 type globalDef struct {
-	name     string
-	constant bool
-	typ      *layout.Type
-	typeOff  int
-	initOff  int
+	name      string
+	constant  bool
+	addrSpace int // the global's address space: addrspace(N) before global/constant
+	typ       *layout.Type
+	typeOff   int
+	initOff   int
 }
 
 func parseGlobalHead(c *scanner.Cursor) (*globalDef, error) {
@@ -230,7 +172,15 @@ func parseGlobalHead(c *scanner.Cursor) (*globalDef, error) {
 			g.constant = kw == "constant"
 			break
 		}
-		if kw == "thread_local" || kw == "addrspace" {
+		if kw == "addrspace" {
+			as, err := parseAddrSpaceGroup(c)
+			if err != nil {
+				return nil, err
+			}
+			g.addrSpace = as
+			continue
+		}
+		if kw == "thread_local" {
 			if _, err := c.SkipGroup(); err != nil {
 				return nil, err
 			}
@@ -250,18 +200,42 @@ func parseGlobalHead(c *scanner.Cursor) (*globalDef, error) {
 	return g, nil
 }
 
-// A funcHeader is what the pass needs of a define or declare line.
+// parseAddrSpaceGroup reads "(N)" after addrspace.
+func parseAddrSpaceGroup(c *scanner.Cursor) (int, error) {
+	if _, err := c.Expect("("); err != nil {
+		return 0, err
+	}
+	t := c.Next()
+	n, err := strconv.Atoi(c.Text(t))
+	if t.Kind != scanner.Int || err != nil || n < 0 || n > 1<<24-1 {
+		return 0, c.Unexpected(t, "an address space number")
+	}
+	_, err = c.Expect(")")
+	return n, err
+}
+
+// A funcHeader is what the pass needs of a define or declare.
 type funcHeader struct {
 	cconv      string // calling convention keyword(s), "" for ccc
 	ret        *layout.Type
 	params     []*layout.Type
 	variadic   bool
-	attrGroups []int
+	addrSpace  int     // the function's address space
+	attrGroups []int64 // #N after the parameters
+	attrs      []attr  // attributes written in the header itself
+}
+
+// notFunctionAttr are the keywords after a function's parameters that are
+// not function attributes.
+var notFunctionAttr = map[string]bool{
+	"unnamed_addr": true, "local_unnamed_addr": true, "addrspace": true, "section": true,
+	"partition": true, "comdat": true, "align": true, "gc": true, "prefix": true,
+	"prologue": true, "personality": true,
 }
 
 // parseFuncHeader reads "define|declare [linkage…] [cc] [ret attrs] T @f(params) [fn attrs] …".
-func parseFuncHeader(line []byte) (*funcHeader, error) {
-	c, err := scanner.NewCursor(bytes.TrimRight(line, " \t\r{"))
+func parseFuncHeader(l *sourceText) (*funcHeader, error) {
+	c, err := l.cursor()
 	if err != nil {
 		return nil, err
 	}
@@ -322,12 +296,49 @@ func parseFuncHeader(line []byte) (*funcHeader, error) {
 	if _, err := c.Expect(")"); err != nil {
 		return nil, err
 	}
+	// What follows: attributes, attribute groups, and clauses that take
+	// an argument (section "s", align 8, prefix T v, !dbg !7, …).
 	for c.Peek().Kind != scanner.EOF {
 		t := c.Next()
-		if t.Kind == scanner.AttrGroup {
-			var id int
-			fmt.Sscan(scanner.Name(c.Line, t), &id)
-			h.attrGroups = append(h.attrGroups, id)
+		text := c.Text(t)
+		switch {
+		case t.Kind == scanner.AttrGroup:
+			id, err := strconv.ParseInt(scanner.Name(c.Line, t), 10, 64)
+			if err == nil {
+				h.attrGroups = append(h.attrGroups, id)
+			}
+		case t.Kind == scanner.Keyword && text == "addrspace":
+			as, err := parseAddrSpaceGroup(c)
+			if err != nil {
+				return nil, err
+			}
+			h.addrSpace = as
+		case t.Kind == scanner.Keyword && (text == "prefix" || text == "prologue" || text == "personality"):
+			// The rest is a type and a constant; no attribute follows
+			// them that the pass needs to see.
+			return h, nil
+		case t.Kind == scanner.Keyword && notFunctionAttr[text]:
+			if text == "section" || text == "partition" || text == "gc" || text == "align" {
+				c.Next()
+			} else if _, err := c.SkipGroup(); err != nil {
+				return nil, err
+			}
+		case t.Kind == scanner.Keyword:
+			start := t.Off
+			if _, err := c.SkipGroup(); err != nil {
+				return nil, err
+			}
+			h.attrs = append(h.attrs, attr{key: text, text: string(c.Line[start:c.Toks[c.I-1].End])})
+		case t.Kind == scanner.String:
+			key := `"` + string(scanner.StringValue(c.Line, t)) + `"`
+			end := t.End
+			if c.Accept("=") {
+				end = c.Next().End
+			}
+			h.attrs = append(h.attrs, attr{key: key, text: string(c.Line[t.Off:end])})
+		case t.Kind == scanner.Metadata:
+			c.Accept("!")
+			c.Next()
 		}
 	}
 	return h, nil

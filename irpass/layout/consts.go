@@ -101,6 +101,9 @@ func (d *Decoder) Decode(c *scanner.Cursor, t *Type) (*Image, error) {
 	if size > maxImage {
 		return nil, scanner.Errorf(c.Peek().Off, "constant of %d bytes is too large to decode", size)
 	}
+	if size < 0 {
+		return nil, scanner.Errorf(c.Peek().Off, "type %s has a negative size", describe(t))
+	}
 	m := &Image{Bytes: make([]byte, size)}
 	if err := d.value(c, t, m, 0); err != nil {
 		return nil, err
@@ -110,6 +113,19 @@ func (d *Decoder) Decode(c *scanner.Cursor, t *Type) (*Image, error) {
 
 // value decodes one constant of type t into m at offset off.
 func (d *Decoder) value(c *scanner.Cursor, t *Type, m *Image, off int64) error {
+	if c.ConstDepth >= MaxNesting {
+		return nestingError("constants", c.Peek().Off)
+	}
+	c.ConstDepth++
+	defer func() { c.ConstDepth-- }()
+	// A named type stands for its body (a C frontend's "%struct.S {…}").
+	for t.Kind == Named {
+		body, err := d.DL.named(t)
+		if err != nil {
+			return scanner.Errorf(c.Peek().Off, "%v", err)
+		}
+		t = body
+	}
 	tok := c.Peek()
 	text := c.Text(tok)
 	if tok.Kind != scanner.Punct {
@@ -226,7 +242,7 @@ func (d *Decoder) sameSize(c *scanner.Cursor, written, want *Type) error {
 	ws, err1 := d.DL.Size(written)
 	es, err2 := d.DL.Size(want)
 	if err1 != nil || err2 != nil || ws != es {
-		return scanner.Errorf(c.Toks[c.I-1].Off, "element type %s does not match %s", written.Text, describe(want))
+		return scanner.Errorf(c.Toks[c.I-1].Off, "element type %s does not match %s", written.Text(), describe(want))
 	}
 	return nil
 }
@@ -289,6 +305,11 @@ func putInt(b []byte, v *big.Int, bigEndian bool) {
 // evalScalar evaluates an integer, floating-point or pointer constant,
 // including the constant expressions rustc uses to form addresses.
 func (d *Decoder) evalScalar(c *scanner.Cursor, t *Type) (scalarValue, error) {
+	if c.ConstDepth >= MaxNesting {
+		return scalarValue{}, nestingError("constants", c.Peek().Off)
+	}
+	c.ConstDepth++
+	defer func() { c.ConstDepth-- }()
 	tok := c.Next()
 	text := c.Text(tok)
 	switch tok.Kind {

@@ -16,8 +16,11 @@ type DataLayout struct {
 	fltAlign  map[int]int
 	vecAlign  map[int]int
 	aggAlign  int
-	// Resolve returns the body of a named (identified) struct type.
+	// Resolve returns the body of a named (identified) struct type. It
+	// must return the same *Type for a name every time.
 	Resolve func(name string) (*Type, error)
+
+	cache map[*Type]*layoutOf
 }
 
 // DefaultDataLayout is LLVM's layout for a module that states none.
@@ -63,7 +66,7 @@ func ParseDataLayout(s string) (*DataLayout, error) {
 			}
 			size, err1 := strconv.Atoi(parts[1])
 			abi, err2 := strconv.Atoi(parts[2])
-			if err1 != nil || err2 != nil || size <= 0 || size%8 != 0 {
+			if err1 != nil || err2 != nil || size <= 0 || size > 1<<20 {
 				return nil, fmt.Errorf("bad pointer spec %q", spec)
 			}
 			dl.ptrBits[as], dl.ptrAlign[as] = size, abi
@@ -93,7 +96,7 @@ func ParseDataLayout(s string) (*DataLayout, error) {
 }
 
 // PtrSize returns the byte width of pointers in address space 0.
-func (dl *DataLayout) PtrSize() int64 { return int64(dl.ptrBits[0] / 8) }
+func (dl *DataLayout) PtrSize() int64 { return int64(dl.ptrBits[0]+7) / 8 }
 
 func (dl *DataLayout) ptrBitsOf(as int) int {
 	if b, ok := dl.ptrBits[as]; ok {
@@ -130,135 +133,45 @@ func (dl *DataLayout) intAlignOf(bits int) int {
 	return largest
 }
 
+// MaxSize is the largest type, in bytes, whose layout iu-entry computes:
+// far more than any program object, and small enough that no sum or
+// product of sizes can overflow.
+const MaxSize = 1 << 40
+
+// layoutOf is what the data layout gives a type, computed once per type
+// (a named type's body is one *Type however often it is used, so a type
+// built of two copies of another, n levels deep, costs n, not 2^n).
+type layoutOf struct {
+	store, size, align int64
+	offs               []int64 // Struct: the fields' offsets
+	busy               bool    // being computed: meeting it again is a cycle
+}
+
 // Size returns the number of bytes a value of type t occupies in memory
 // (its store size rounded up to its alignment: LLVM's alloc size).
 func (dl *DataLayout) Size(t *Type) (int64, error) {
-	store, err := dl.storeSize(t)
+	l, err := dl.layout(t)
 	if err != nil {
 		return 0, err
 	}
-	align, err := dl.Align(t)
-	if err != nil {
-		return 0, err
-	}
-	return roundUp(store, align), nil
-}
-
-func roundUp(n, align int64) int64 {
-	if align <= 1 {
-		return n
-	}
-	return (n + align - 1) / align * align
+	return l.size, nil
 }
 
 func (dl *DataLayout) storeSize(t *Type) (int64, error) {
-	switch t.Kind {
-	case Int:
-		return int64(t.Bits+7) / 8, nil
-	case Float:
-		return int64(t.Bits+7) / 8, nil
-	case Ptr:
-		return int64(dl.ptrBitsOf(t.AddrSpace) / 8), nil
-	case Array:
-		es, err := dl.Size(t.Elem)
-		if err != nil {
-			return 0, err
-		}
-		if t.Len > 0 && es > (1<<40)/t.Len {
-			return 0, fmt.Errorf("type %s is too large", t.Text)
-		}
-		return es * t.Len, nil
-	case Vector:
-		es, err := dl.storeSize(t.Elem)
-		if err != nil {
-			return 0, err
-		}
-		if t.Elem.Kind == Int {
-			return (int64(t.Elem.Bits)*t.Len + 7) / 8, nil
-		}
-		return es * t.Len, nil
-	case Struct:
-		offs, size, err := dl.structLayout(t)
-		_ = offs
-		return size, err
-	case Named:
-		body, err := dl.named(t)
-		if err != nil {
-			return 0, err
-		}
-		return dl.storeSize(body)
+	l, err := dl.layout(t)
+	if err != nil {
+		return 0, err
 	}
-	return 0, fmt.Errorf("type %s has no size in memory", describe(t))
-}
-
-func describe(t *Type) string {
-	if t.Text != "" {
-		return t.Text
-	}
-	if t.Name != "" {
-		return t.Name
-	}
-	return "of this kind"
-}
-
-func (dl *DataLayout) named(t *Type) (*Type, error) {
-	if dl.Resolve == nil {
-		return nil, fmt.Errorf("unknown type %%%s", t.Name)
-	}
-	return dl.Resolve(t.Name)
+	return l.store, nil
 }
 
 // Align returns t's ABI alignment in bytes.
 func (dl *DataLayout) Align(t *Type) (int64, error) {
-	switch t.Kind {
-	case Int:
-		return int64(dl.intAlignOf(t.Bits) / 8), nil
-	case Float:
-		if a, ok := dl.fltAlign[t.Bits]; ok {
-			return int64(a / 8), nil
-		}
-		return int64(t.Bits+7) / 8, nil
-	case Ptr:
-		return int64(dl.ptrAlignOf(t.AddrSpace) / 8), nil
-	case Array:
-		return dl.Align(t.Elem)
-	case Vector:
-		size, err := dl.storeSize(t)
-		if err != nil {
-			return 0, err
-		}
-		if a, ok := dl.vecAlign[int(size*8)]; ok {
-			return int64(a / 8), nil
-		}
-		p := int64(1)
-		for p < size {
-			p *= 2
-		}
-		return p, nil
-	case Struct:
-		if t.Packed {
-			return 1, nil
-		}
-		align := int64(dl.aggAlign)
-		if align == 0 {
-			align = 1
-		}
-		for _, f := range t.Fields {
-			a, err := dl.Align(f)
-			if err != nil {
-				return 0, err
-			}
-			align = max(align, a)
-		}
-		return align, nil
-	case Named:
-		body, err := dl.named(t)
-		if err != nil {
-			return 0, err
-		}
-		return dl.Align(body)
+	l, err := dl.layout(t)
+	if err != nil {
+		return 0, err
 	}
-	return 0, fmt.Errorf("type %s has no alignment", describe(t))
+	return l.align, nil
 }
 
 // FieldOffsets returns the byte offset of every field of a struct type.
@@ -270,34 +183,168 @@ func (dl *DataLayout) FieldOffsets(t *Type) ([]int64, error) {
 		}
 		t = body
 	}
-	offs, _, err := dl.structLayout(t)
-	return offs, err
+	if t.Kind != Struct {
+		return nil, fmt.Errorf("type %s is not a struct", describe(t))
+	}
+	l, err := dl.layout(t)
+	if err != nil {
+		return nil, err
+	}
+	return l.offs, nil
 }
 
-func (dl *DataLayout) structLayout(t *Type) ([]int64, int64, error) {
-	offs := make([]int64, len(t.Fields))
-	var off int64
-	for i, f := range t.Fields {
-		size, err := dl.Size(f)
-		if err != nil {
-			return nil, 0, err
+func (dl *DataLayout) layout(t *Type) (*layoutOf, error) {
+	if l, ok := dl.cache[t]; ok {
+		if l.busy {
+			return nil, fmt.Errorf("type %s contains itself", describe(t))
 		}
-		if !t.Packed {
-			a, err := dl.Align(f)
-			if err != nil {
-				return nil, 0, err
+		return l, nil
+	}
+	if dl.cache == nil {
+		dl.cache = map[*Type]*layoutOf{}
+	}
+	l := &layoutOf{busy: true}
+	dl.cache[t] = l
+	err := dl.compute(t, l)
+	if err != nil {
+		delete(dl.cache, t)
+		return nil, err
+	}
+	l.busy = false
+	return l, nil
+}
+
+func (dl *DataLayout) compute(t *Type, l *layoutOf) error {
+	tooLarge := func() error {
+		return fmt.Errorf("type %s is larger than %d bytes, the most iu-entry lays out", describe(t), int64(MaxSize))
+	}
+	switch t.Kind {
+	case Int, Float:
+		l.store = int64(t.Bits+7) / 8
+		if t.Kind == Int {
+			l.align = int64(dl.intAlignOf(t.Bits) / 8)
+		} else if a, ok := dl.fltAlign[t.Bits]; ok {
+			l.align = int64(a / 8)
+		} else {
+			l.align = l.store
+		}
+	case Ptr:
+		l.store = int64(dl.ptrBitsOf(t.AddrSpace)+7) / 8
+		l.align = max(1, int64(dl.ptrAlignOf(t.AddrSpace)/8))
+	case Array:
+		e, err := dl.layout(t.Elem)
+		if err != nil {
+			return err
+		}
+		if t.Len > 0 && e.size > MaxSize/t.Len {
+			return tooLarge()
+		}
+		l.store, l.align = e.size*t.Len, e.align
+	case Vector:
+		e, err := dl.layout(t.Elem)
+		if err != nil {
+			return err
+		}
+		if t.Elem.Kind == Int {
+			if t.Len > 0 && int64(t.Elem.Bits) > MaxSize/t.Len {
+				return tooLarge()
 			}
-			off = roundUp(off, a)
+			l.store = (int64(t.Elem.Bits)*t.Len + 7) / 8
+		} else {
+			if t.Len > 0 && e.store > MaxSize/t.Len {
+				return tooLarge()
+			}
+			l.store = e.store * t.Len
 		}
-		offs[i] = off
-		off += size
-	}
-	if !t.Packed {
-		a, err := dl.Align(t)
+		if l.store > MaxSize {
+			return tooLarge()
+		}
+		if a, ok := dl.vecAlign[int(l.store*8)]; ok {
+			l.align = int64(a / 8)
+		} else {
+			p := int64(1)
+			for p < l.store {
+				p *= 2
+			}
+			l.align = p
+		}
+	case Struct:
+		l.offs = make([]int64, len(t.Fields))
+		l.align = 1
+		if !t.Packed {
+			l.align = max(1, int64(dl.aggAlign))
+		}
+		var off int64
+		for i, f := range t.Fields {
+			fl, err := dl.layout(f)
+			if err != nil {
+				return err
+			}
+			if !t.Packed {
+				off = roundUp(off, fl.align)
+				l.align = max(l.align, fl.align)
+			}
+			l.offs[i] = off
+			off += fl.size
+			if off > MaxSize {
+				return tooLarge()
+			}
+		}
+		l.store = off
+		if !t.Packed {
+			l.store = roundUp(off, l.align)
+		}
+	case Named:
+		body, err := dl.named(t)
 		if err != nil {
-			return nil, 0, err
+			return err
 		}
-		off = roundUp(off, a)
+		if b, ok := dl.cache[body]; ok && b.busy {
+			return fmt.Errorf("type %%%s contains itself", t.Name)
+		}
+		b, err := dl.layout(body)
+		if err != nil {
+			return err
+		}
+		*l = *b
+		l.busy = true
+		return nil
+	default:
+		return fmt.Errorf("type %s has no size in memory", describe(t))
 	}
-	return offs, off, nil
+	if l.align <= 0 {
+		l.align = 1
+	}
+	l.size = roundUp(l.store, l.align)
+	if l.size > MaxSize {
+		return tooLarge()
+	}
+	return nil
+}
+
+func roundUp(n, align int64) int64 {
+	if align <= 1 {
+		return n
+	}
+	return (n + align - 1) / align * align
+}
+
+func describe(t *Type) string {
+	if s := t.Text(); s != "" {
+		if len(s) > 60 {
+			s = s[:57] + "..."
+		}
+		return s
+	}
+	if t.Name != "" {
+		return "%" + t.Name
+	}
+	return "of this kind"
+}
+
+func (dl *DataLayout) named(t *Type) (*Type, error) {
+	if dl.Resolve == nil {
+		return nil, fmt.Errorf("unknown type %%%s", t.Name)
+	}
+	return dl.Resolve(t.Name)
 }

@@ -9,6 +9,7 @@
 package layout
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -44,12 +45,50 @@ type Type struct {
 	Ret       *Type  // Func
 	Params    []*Type
 	Variadic  bool
-	Text      string // the source text the type was parsed from
+
+	text string          // the type's text, for a type made by a program
+	src  []byte          // the text a parsed type comes from
+	toks []scanner.Token // its tokens in src
+}
+
+// NewType returns a type of kind k written as text (a type the pass
+// generates, such as the plain pointer of a dialect).
+func NewType(k TypeKind, text string) *Type { return &Type{Kind: k, text: text} }
+
+// Text returns the type as it is written: its source text, or, when that
+// spans lines or holds comments, its tokens joined by spaces (a type is
+// copied into generated code, which must stay on one line).
+func (t *Type) Text() string {
+	if t.text != "" || len(t.toks) == 0 {
+		return t.text
+	}
+	first, last := t.toks[0], t.toks[len(t.toks)-1]
+	raw := t.src[first.Off:last.End]
+	if bytes.IndexAny(raw, "\n\r;/\x00") < 0 {
+		return string(raw)
+	}
+	var b strings.Builder
+	for i, tk := range t.toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(t.src[tk.Off:tk.End])
+	}
+	return b.String()
 }
 
 // IsTypedPtr reports whether t is a pointer written in the typed dialect
 // (i8*, %T addrspace(1)*).
 func (t *Type) IsTypedPtr() bool { return t.Kind == Ptr && t.Elem != nil }
+
+// MaxNesting bounds how deeply types and constants may nest: a hostile
+// module must not make the parsers recurse without end (LLVM's own parser
+// runs out of stack near 20,000 levels); rustc and clang nest a few dozen.
+const MaxNesting = 512
+
+func nestingError(what string, off int) error {
+	return scanner.Errorf(off, "%s nest more than %d levels deep, iu-entry's limit", what, MaxNesting)
+}
 
 var floatBits = map[string]int{"half": 16, "bfloat": 16, "float": 32, "double": 64,
 	"x86_fp80": 80, "fp128": 128, "ppc_fp128": 128}
@@ -87,7 +126,12 @@ func isIntType(s string) bool {
 
 // ParseType parses a type at the cursor.
 func ParseType(c *scanner.Cursor) (*Type, error) {
-	start := c.Peek().Off
+	if c.TypeDepth >= MaxNesting {
+		return nil, nestingError("types", c.Peek().Off)
+	}
+	c.TypeDepth++
+	defer func() { c.TypeDepth-- }()
+	start := c.I
 	t, err := parseBase(c)
 	if err != nil {
 		return nil, err
@@ -130,11 +174,9 @@ func ParseType(c *scanner.Cursor) (*Type, error) {
 			}
 			t = f
 		default:
-			t.Text = strings.TrimSpace(string(c.Line[start:c.Peek().Off]))
+			t.src, t.toks = c.Line, c.Toks[start:c.I]
 			return t, nil
 		}
-		// A suffix makes a new type; keep its text current.
-		t.Text = strings.TrimSpace(string(c.Line[start:c.Peek().Off]))
 	}
 }
 

@@ -21,15 +21,31 @@ type Cursor struct {
 	Line []byte
 	Toks []Token
 	I    int
+	end  int // where the text ends: the offset of the EOF token
+
+	// How deeply the parsers of types and constants (irpass/layout) are
+	// nested at the cursor; they bound it.
+	TypeDepth, ConstDepth int
 }
 
 // NewCursor tokenizes line and returns a cursor on its first token.
 func NewCursor(line []byte) (*Cursor, error) {
-	toks, off, err := Tokenize(line)
+	return NewCursorRange(line, 0, len(line))
+}
+
+// NewCursorRange tokenizes text[from:to] and returns a cursor on its first
+// token; token offsets are offsets in text, so that a definition can be
+// read within the lines around it.
+func NewCursorRange(text []byte, from, to int) (*Cursor, error) {
+	toks, off, err := Tokenize(text[from:to])
 	if err != nil {
-		return nil, &SyntaxError{off, err.Error()}
+		return nil, &SyntaxError{from + off, err.Error()}
 	}
-	return &Cursor{Line: line, Toks: toks}, nil
+	for i := range toks {
+		toks[i].Off += from
+		toks[i].End += from
+	}
+	return &Cursor{Line: text[:to], Toks: toks, end: to}, nil
 }
 
 // Peek returns the next token without consuming it; at the end of the
@@ -38,7 +54,7 @@ func (c *Cursor) Peek() Token {
 	if c.I < len(c.Toks) {
 		return c.Toks[c.I]
 	}
-	return Token{EOF, len(c.Line), len(c.Line)}
+	return Token{EOF, c.end, c.end}
 }
 
 // PeekAt returns the token n places ahead.
@@ -46,7 +62,7 @@ func (c *Cursor) PeekAt(n int) Token {
 	if c.I+n < len(c.Toks) {
 		return c.Toks[c.I+n]
 	}
-	return Token{EOF, len(c.Line), len(c.Line)}
+	return Token{EOF, c.end, c.end}
 }
 
 // Next consumes and returns the next token.
@@ -88,7 +104,7 @@ func (c *Cursor) Expect(s string) (Token, error) {
 // Unexpected reports that t is not what the parser wanted.
 func (c *Cursor) Unexpected(t Token, want string) error {
 	if t.Kind == EOF {
-		return Errorf(t.Off, "expected %s, found end of line", want)
+		return Errorf(t.Off, "expected %s, found the end of the definition", want)
 	}
 	text := c.Text(t)
 	if len(text) > 40 {
@@ -121,7 +137,7 @@ func (c *Cursor) SkipGroup() (bool, error) {
 		}
 		switch ch := c.Line[t.Off]; ch {
 		case '(', '[', '{', '<':
-			stack = append(stack, map[byte]byte{'(': ')', '[': ']', '{': '}', '<': '>'}[ch])
+			stack = append(stack, closing(ch))
 		case ')', ']', '}', '>':
 			if len(stack) == 0 || stack[len(stack)-1] != ch {
 				return true, Errorf(t.Off, "unbalanced '%c'", ch)
@@ -132,4 +148,17 @@ func (c *Cursor) SkipGroup() (bool, error) {
 			}
 		}
 	}
+}
+
+// closing returns the bracket that closes open.
+func closing(open byte) byte {
+	switch open {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '{':
+		return '}'
+	}
+	return '>'
 }

@@ -1,12 +1,13 @@
-// Package scanner splits lines of textual LLVM IR into tokens and reports
+// Package scanner splits textual LLVM IR into tokens and reports
 // diagnostics the way llvm-as does (file:line:col: error: …, the line, a
 // caret).
 //
 // It knows LLVM's lexical grammar (identifiers of every sigil, quoted names,
 // c"…" strings, integer and floating literals, keywords, punctuation,
-// comments) but nothing of the grammar above it. The rewriting pass only
-// tokenizes the few lines it has to understand; everything else is copied
-// as bytes.
+// ';' and "/* */" comments, text spanning lines) but nothing of the grammar
+// above it. The rewriting pass only tokenizes the few definitions it has to
+// understand (irpass/toplevel finds them); everything else is copied as
+// bytes.
 package scanner
 
 import (
@@ -45,23 +46,38 @@ type Token struct {
 	Off, End int
 }
 
-// Tokenize splits one line of IR into tokens, dropping a trailing comment.
-// It fails on bytes that cannot start a token and on unterminated strings;
-// the error's column is the byte offset plus one.
-func Tokenize(line []byte) ([]Token, int, error) {
+// Tokenize splits IR text into tokens, following LLVM's lexer: blanks,
+// newlines and NUL bytes separate tokens, a ';' comment runs to the end
+// of its line (a newline or a carriage return), "/* */" comments nest,
+// and strings and quoted names may span lines. It fails on bytes that
+// cannot start a token and on unterminated strings and comments; the
+// error's offset is where the offending token starts.
+func Tokenize(text []byte) ([]Token, int, error) {
 	toks := make([]Token, 0, 16)
 	i := 0
-	for i < len(line) {
-		c := line[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+	for i < len(text) {
+		c := text[i]
+		switch c {
+		case ' ', '\t', '\r', '\n', 0:
 			i++
 			continue
-		case c == ';':
-			return toks, 0, nil
+		case ';':
+			for i < len(text) && text[i] != '\n' && text[i] != '\r' {
+				i++
+			}
+			continue
+		case '/':
+			if i+1 < len(text) && text[i+1] == '*' {
+				end, ok := blockCommentEnd(text, i)
+				if !ok {
+					return toks, i, fmt.Errorf("unterminated comment ('/*' without '*/')")
+				}
+				i = end
+				continue
+			}
 		}
 		start := i
-		kind, end, err := lexOne(line, i)
+		kind, end, err := lexOne(text, i)
 		if err == nil && end <= start {
 			// Every token must consume input; anything else is a lexer
 			// bug that would otherwise loop forever.
@@ -74,6 +90,27 @@ func Tokenize(line []byte) ([]Token, int, error) {
 		i = end
 	}
 	return toks, 0, nil
+}
+
+// blockCommentEnd returns the end of the (nested) "/* */" comment at i.
+func blockCommentEnd(s []byte, i int) (int, bool) {
+	depth := 0
+	for i+1 < len(s) {
+		switch {
+		case s[i] == '/' && s[i+1] == '*':
+			depth++
+			i += 2
+		case s[i] == '*' && s[i+1] == '/':
+			depth--
+			i += 2
+			if depth == 0 {
+				return i, true
+			}
+		default:
+			i++
+		}
+	}
+	return 0, false
 }
 
 func isLetter(c byte) bool {
@@ -113,13 +150,26 @@ func lexOne(s []byte, i int) (Kind, int, error) {
 			return kind, end, err
 		}
 		end := identEnd(s, i+1)
-		if c == '!' && end == i+1 {
-			return Punct, i + 1, nil
+		if c == '!' {
+			// A metadata name does not start with a digit (!42 is '!'
+			// and 42) and may hold backslashes (escapes).
+			if i+1 < len(s) && isDigit(s[i+1]) {
+				return Punct, i + 1, nil
+			}
+			for end < len(s) && (isLetter(s[end]) || isDigit(s[end]) || s[end] == '\\') {
+				end++
+			}
+			if end == i+1 {
+				return Punct, i + 1, nil
+			}
 		}
 		if c == '#' {
 			end = i + 1
 			for end < len(s) && isDigit(s[end]) {
 				end++
+			}
+			if end == i+1 {
+				return Punct, i + 1, nil // a lone '#' (#dbg_value records)
 			}
 		}
 		if end == i+1 {
@@ -137,6 +187,15 @@ func lexOne(s []byte, i int) (Kind, int, error) {
 		return String, end, nil
 	case '=', ',', '*', '[', ']', '{', '}', '(', ')', '<', '>', ':', '|':
 		return Punct, i + 1, nil
+	case '^':
+		// A summary entry's number (^0 = module: …).
+		end := i + 1
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		if end > i+1 {
+			return Keyword, end, nil
+		}
 	}
 	if c == '.' && bytes.HasPrefix(s[i:], []byte("...")) {
 		return Punct, i + 3, nil
@@ -261,11 +320,14 @@ func unhex(c byte) byte {
 }
 
 // Name returns the name a Global, Local, Metadata, Comdat or AttrGroup
-// token stands for, without its sigil and with quotes decoded.
+// token stands for, without its sigil and with quotes and escapes decoded.
 func Name(line []byte, t Token) string {
 	body := line[t.Off+1 : t.End]
 	if len(body) >= 2 && body[0] == '"' {
 		return string(Unquote(body[1 : len(body)-1]))
+	}
+	if t.Kind == Metadata {
+		return string(Unquote(body))
 	}
 	return string(body)
 }

@@ -17,7 +17,7 @@ func TestTokenize(t *testing.T) {
 	}
 	want := []string{`global name:@"q\22x"`, "punctuation:=", "keyword:private", "keyword:constant",
 		"punctuation:[", "integer:3", "keyword:x", "keyword:i8", "punctuation:]", `string constant:c"a\00b"`,
-		"punctuation:,", "keyword:section", `string:"s"`, "punctuation:,", "metadata name:!dbg", "metadata name:!12"}
+		"punctuation:,", "keyword:section", `string:"s"`, "punctuation:,", "metadata name:!dbg", "punctuation:!", "integer:12"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
@@ -27,7 +27,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenizeErrors(t *testing.T) {
-	for _, line := range []string{`@x = c"unterminated`, "@x = \x00", `+0x3F+x`, `@`, `%"open`} {
+	for _, line := range []string{`@x = c"unterminated`, "@x = \x01", `+0x3F+x`, `@`, `%"open`} {
 		if _, _, err := Tokenize([]byte(line)); err == nil {
 			t.Errorf("Tokenize(%q) succeeded", line)
 		}
@@ -66,4 +66,25 @@ func FuzzTokenize(f *testing.F) {
 			prev = tk.End
 		}
 	})
+}
+
+// Tokens may be separated by newlines, comments of both kinds and NUL
+// bytes, as LLVM's lexer has it; strings may span lines.
+func TestTokenizeAcrossLines(t *testing.T) {
+	text := "@x\n= ; c \" }\r/* a /* nested */ } */\x00global [2 x i8] c\"a\nb\"\n!llvm.used\\41 !7"
+	toks, _, err := Tokenize([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tk := range toks {
+		got = append(got, text[tk.Off:tk.End])
+	}
+	want := []string{"@x", "=", "global", "[", "2", "x", "i8", "]", "c\"a\nb\"", "!llvm.used\\41", "!", "7"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if _, _, err := Tokenize([]byte("@x /* open")); err == nil {
+		t.Errorf("an unterminated comment was accepted")
+	}
 }

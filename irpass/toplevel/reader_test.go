@@ -1,0 +1,217 @@
+package toplevel
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iu-entry/iu-entry/irpass/source"
+)
+
+// entities reads src and describes each entity: kind, line, name and, for
+// a define, its body.
+func entities(t testing.TB, src string) ([]string, error) {
+	t.Helper()
+	r := NewReader(source.New(strings.NewReader(src), int64(len(src))))
+	var out []string
+	for {
+		e, err := r.Next()
+		if err != nil {
+			return out, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		out = append(out, describe(src, e))
+	}
+}
+
+func describe(src string, e *Entity) string {
+	s := fmt.Sprintf("%s@%d", e.Kind, e.Line)
+	if e.NameEnd > e.NameOff {
+		s += " " + src[e.NameOff:e.NameEnd]
+	}
+	if e.IDOK {
+		s += fmt.Sprintf(" #%d", e.ID)
+	}
+	if e.Kind == Define {
+		s += fmt.Sprintf(" body %q", src[e.BodyOff:e.BodyEnd])
+	}
+	if e.SectionOff >= 0 {
+		s += fmt.Sprintf(" section %q", e.Section)
+	}
+	if e.Alias {
+		s += " alias"
+	}
+	for _, m := range e.MDRefs {
+		s += fmt.Sprintf(" !%d", m.ID)
+	}
+	for _, a := range e.AttrRefs {
+		s += fmt.Sprintf(" attr#%d", a.ID)
+	}
+	if e.Datalayout {
+		s += fmt.Sprintf(" datalayout %q", e.Value)
+	}
+	if got := src[e.Off:e.End]; strings.TrimSpace(got) != got {
+		s += " [spans whitespace]"
+	}
+	return s
+}
+
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"body closed by '} ' (issue 12, case 1)",
+			"define void @g() {\n  ret void\n} \n@OBJ = global i32 0\ndefine i32 @prog1(ptr %c) {\n  ret i32 1\n}",
+			[]string{`define@1 @g body "{\n  ret void\n}"`, "global@4 @OBJ", `define@5 @prog1 body "{\n  ret i32 1\n}"`}},
+		{"'}' followed by a comment and by the next definition",
+			"define void @g() {\n ret void\n} ; done\ndefine void @h() { ret void } declare void @k()\n",
+			[]string{`define@1 @g body "{\n ret void\n}"`, `define@4 @h body "{ ret void }"`, "declare@4 @k"}},
+		{"a definition split over lines (case 2)",
+			"@OBJ = internal constant <{ i64 }> <{ i64 6\n}>, section \"inner_unikernel/xdp\", align 8\n@x = global i32 0",
+			[]string{`global@1 @OBJ section "inner_unikernel/xdp"`, "global@3 @x"}},
+		{"metadata over lines, declare and its attributes over lines",
+			"!0 = !DIFile(filename: \"a\",\ndirectory: \"b\")\ndeclare void @f()\nnounwind\n!1 = !{}\n",
+			[]string{"metadata node@1 #0", "declare@3 @f", "metadata node@5 #1"}},
+		{"strings and comments hide braces, quotes and starts",
+			"define void @f() {\n  call void asm \"}\n@x = global\", \"\"() ; } \"\n  /* } /* nested } */ \" */ ret void\n}\n@y = global [3 x i8] c\"}\n!\"\n",
+			[]string{"define@1 @f body \"{\\n  call void asm \\\"}\\n@x = global\\\", \\\"\\\"() ; } \\\"\\n  /* } /* nested } */ \\\" */ ret void\\n}\"", "global@6 @y"}},
+		{"quoted and escaped names",
+			"@\"llvm.used\" = appending global [0 x ptr] zeroinitializer\n@\"a\\22b\" = global i32 0\n%\"T x\" = type { i32 }\n",
+			[]string{`global@1 @"llvm.used"`, `global@2 @"a\22b"`, `type@3 %"T x"`}},
+		{"several entities on one line",
+			"@a = global i32 0 @b = global i32 1 !2 = !{} !3 = !{!2} !named = !{!3}",
+			[]string{"global@1 @a", "global@1 @b", "metadata node@1 #2", "metadata node@1 #3", "named metadata@1 !named"}},
+		{"tokens across lines",
+			"@a\n=\nglobal\ni32\n0\n,\nsection\n\"s\"\n!4\n=\n!{}\n",
+			[]string{`global@1 @a section "s"`, "metadata node@9 #4"}},
+		{"attachments, attribute groups and header constants",
+			"define { i32, i32 } @f() #0 prefix { i32 } { i32 1 } prologue i8 undef personality ptr @p !dbg !7 {\n  ret { i32, i32 } zeroinitializer\n}\nattributes #0 = { nounwind }\n@g = global i32 0, !dbg !8\n",
+			[]string{"define@1 @f body \"{\\n  ret { i32, i32 } zeroinitializer\\n}\" !7 attr#0", "attribute group@4 #0", "global@5 @g !8"}},
+		{"typed personality",
+			"define void @f() personality i32 (...)* @__gxx_personality_v0 {\nentry:\n  ret void\n}\n",
+			[]string{"define@1 @f body \"{\\nentry:\\n  ret void\\n}\""}},
+		{"directives",
+			"; ModuleID = 'x'\nsource_filename = \"x\"\ntarget datalayout = \"e-m:e\"\ntarget triple = \"x86_64\"\nmodule asm \"nop\"\n$c = comdat any\n^0 = module: (path: \"a\", hash: (0, 0, 0, 0, 0))\n@a = alias i32, ptr @b\nuselistorder ptr @b, { 1, 0 }\n@t = global target(\"x\") zeroinitializer\n",
+			[]string{"source_filename@2", `target@3 datalayout "e-m:e"`, "target@4", "module asm@5", "comdat@6 $c", "summary entry@7 ^0", "global@8 @a alias", "uselistorder@9", "global@10 @t"}},
+		{"CRLF, NUL as whitespace, no final newline",
+			"@a = global i32 0\r\n@b\x00= global i32 1\r\ndefine void @f() {\r\n  ret void\r\n}",
+			[]string{"global@1 @a", "global@2 @b", "define@3 @f body \"{\\r\\n  ret void\\r\\n}\""}},
+		{"a comment ended by a carriage return",
+			"@a = global i32 0 ; comment\r@b = global i32 1\n",
+			[]string{"global@1 @a", "global@1 @b"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := entities(t, tc.src)
+			if err != nil {
+				t.Fatalf("error %v after %q", err, got)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"This is a README.\n", "line 1: expected top-level entity"},
+		{"define void @f() {\n  ret void\n", "line 3: unexpected end of file in the body of this function (missing '}'); is the input truncated?"},
+		{"define void @f() {\n  ret void\n} junk\n", "line 3: expected top-level entity"},
+		{"@a = constant [2 x i8] c\"ab\n", "line 2: this string is never closed: the file ends inside it; is the input truncated?"},
+		{"@a = constant <{ i64, ptr }> <{ i64 5, ptr @x", "line 1: unexpected end of file; is the input truncated?"},
+		{"/* unterminated\n", "line 2: unterminated comment ('/*' without '*/')"},
+		{"define void @f()\ndeclare void @g()\n", "line 1: expected the body of this function ('{') before the next definition"},
+		{"@\"unterminated = global i32 0\n", "line 2: this name or string is never closed: the file ends inside it; is the input truncated?"},
+	}
+	for _, tc := range cases {
+		_, err := entities(t, tc.src)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%q: got %v, want %s", tc.src, err, tc.want)
+		}
+	}
+}
+
+// Reading a module through ReadAt or a mapping, in windows of any size,
+// gives the same entities.
+func TestWindows(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/ll/*/*.ll")
+	if len(files) == 0 {
+		t.Fatal("no corpus")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := entities(t, string(data))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		undo := source.SetWindowsForTest(0, int64(os.Getpagesize()))
+		src := source.New(fh, int64(len(data)))
+		r := NewReader(src)
+		var got []string
+		for {
+			e, err := r.Next()
+			if err != nil {
+				t.Fatalf("%s mapped: %v", f, err)
+			}
+			if e == nil {
+				break
+			}
+			got = append(got, describe(string(data), e))
+		}
+		src.Close()
+		undo()
+		fh.Close()
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: mapped a page at a time differs", f)
+		}
+	}
+}
+
+// The fast paths for one-line metadata nodes and globals give exactly the
+// entities the general path gives, on every module of the corpus and on
+// the lines they must decline.
+func TestFastPathsAgree(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/ll/*/*.ll")
+	srcs := []string{
+		"@a = global i32 0 @b = global i32 1\n!1 = !{} !2 = !{}\n",
+		"@a = global i32 0, section\n\"s\"\n@b = global i32 0, !dbg\n!5\n",
+		"@a = global i32 0 ; comment\n!3 = !{!\"a;b\"} ; c\n!4 = !{!\"x\n\"}\n",
+		"@a = global i32 0, !dbg !5, !foo !6, !bar !7, !baz !8, !qux !9\n",
+		"@\"q\\22\" = alias i32, ptr @b\n@c = global i32 0 declare void @f()\n",
+		"!7 = distinct !DISubprogram(name: \"f\", file: !1)\n!8 = !{!\"(\"}\n",
+		// A float's exponent sign once made the global fast path stop
+		// advancing (found by LLVM's Bitcode tests).
+		"@x = available_externally global float 0.000000e+00, align 8, !dbg !0\n@y = global double -1.5e-07\n",
+	}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		srcs = append(srcs, string(data))
+		// Cut short at a few lines, the paths must fail alike.
+		lines := strings.SplitAfter(string(data), "\n")
+		for k := 1; k < 8; k++ {
+			srcs = append(srcs, strings.Join(lines[:len(lines)*k/8], ""))
+		}
+	}
+	for i, src := range srcs {
+		fast, ferr := entities(t, src)
+		fastOff = true
+		slow, serr := entities(t, src)
+		fastOff = false
+		if fmt.Sprint(ferr) != fmt.Sprint(serr) || strings.Join(fast, "\n") != strings.Join(slow, "\n") {
+			t.Errorf("source %d: fast path\n\t%s (%v)\ngeneral path\n\t%s (%v)", i, strings.Join(fast, "\n\t"), ferr, strings.Join(slow, "\n\t"), serr)
+		}
+	}
+}
