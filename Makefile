@@ -19,8 +19,9 @@ export IU_LLVM22 := $(LLVM22)
 export IU_LLVM14 := $(LLVM14)
 
 # The packages the Go tests need: both LLVMs to check every golden output,
-# Debian's rustc (LLVM 14) beside rustup's for the link tests, a C compiler.
-GO_TEST_PACKAGES := llvm-22 llvm-14 rustc gcc binutils
+# Debian's rustc (LLVM 14) beside rustup's for the link tests, a C compiler,
+# clang-22 (linkwrap's rsp script runs it as the linker driver).
+GO_TEST_PACKAGES := llvm-22 llvm-14 rustc gcc binutils clang-22
 
 TEST_TARGETS  := test-go
 BENCH_TARGETS := bench-go

@@ -2,93 +2,105 @@
 /*
  * iu.h - inner-unikernel program dispatch and panic recovery.
  *
- * Interface of iu.ko, built against by other kernel code and by the Rust
- * runtime of inner-unikernel programs.
+ * Interface of iu.ko (all EXPORT_SYMBOL_GPL), built against by other kernel
+ * code and by the Rust runtime of inner-unikernel programs.  kernel/README.md
+ * has the design and the measured costs.
  *
  * Dispatch
  *   iu_dispatcher_func() has the signature of bpf_dispatcher_nop_func() and
- *   calls @bpf_func(@ctx, @insnsi).  Before the call it pushes a frame on its
- *   own stack holding the caller's callee-saved registers (rbx, rbp,
- *   r12-r15), the cleanup base of the enclosing dispatch and a link to the
- *   enclosing frame, and makes the per-CPU frame pointer point at it: the
- *   active dispatches of a CPU form a linked list through their stacks.
+ *   calls @bpf_func(@ctx, @insnsi) on a 16-byte aligned stack.  It returns
+ *     - the program's value when the program returns;
+ *     - (unsigned int)-EINVAL when the program panicked (iu_landingpad());
+ *     - (unsigned int)-EPERM, without running the program, when called from
+ *       a preemptible context (preempt count 0 and interrupts on).  The
+ *       first such call WARNs.
+ *   Before the call it pushes a frame on its own stack holding the caller's
+ *   callee-saved registers, the context that owns the dispatch (current and
+ *   the interrupt level: the NMI, hard-irq and serving-softirq bits of the
+ *   preempt count) and the cleanup base, and makes the per-CPU frame pointer
+ *   point at it: the active dispatches of a CPU form a linked list through
+ *   their stacks, innermost first.
+ *
+ * Context
+ *   Any context that cannot be preempted: preemption or interrupts disabled
+ *   (as BPF runs tracing programs), softirq, hard irq, NMI.  Interrupts and
+ *   NMIs may nest dispatches at any instruction, also inside
+ *   iu_cleanup_*() and iu_landingpad().  All state is per CPU and a frame
+ *   is unwound on the CPU and in the context that pushed it.
  *
  * Panic
- *   The runtime's panic handler calls iu_landingpad().  It reports the
- *   message (rate limited), runs the pending cleanups of the innermost
- *   dispatch and jumps to iu_panic_trampoline, which reloads the stack
- *   pointer from the innermost frame, unlinks it, restores every
- *   callee-saved register and returns (unsigned int)-EINVAL to the caller of
- *   iu_dispatcher_func().  Only the innermost dispatch is unwound; enclosing
- *   programs continue normally.
+ *   The runtime's panic handler calls iu_landingpad(@msg).  @msg is a
+ *   NUL-terminated string of which at most IU_PANIC_MSG_MAX bytes are read
+ *   (a Rust &str without a NUL is cut there, never over-read).  It reports
+ *   (rate limited: the message, the program, a stack dump), checks that the
+ *   innermost frame belongs to the calling context (magic, task, interrupt
+ *   level), runs the frame's cleanup entries and returns (unsigned
+ *   int)-EINVAL to the caller of iu_dispatcher_func() with every
+ *   callee-saved register and %rsp as at the call.  Only the innermost
+ *   dispatch is unwound; enclosing programs continue normally.
  *
- *   Calling iu_landingpad() with no active dispatch on this CPU (or from a
- *   different stack than the innermost dispatch, e.g. an interrupt handler
- *   that is not itself running under iu_dispatcher_func()) is a kernel bug:
- *   there is no frame to return to, so it reports the fact with pr_emerg and
- *   BUG()s - an oops that kills the current task in process context.
+ *   A landing pad without a frame of its own context (no dispatch, a
+ *   broken frame, or called from an interrupt handler that is not itself
+ *   running under iu_dispatcher_func()) has nowhere to return to: it says so
+ *   with pr_emerg and BUG()s.
+ *
+ * Tracing
+ *   iu_dispatcher_func, iu_landingpad and everything the panic path runs
+ *   before it returns to the dispatcher's caller (iu_cleanup_all, the
+ *   trampolines) are notrace and NOKPROBE_SYMBOL: a function_graph or
+ *   kretprobe entry pushed on a function that never returns would be popped
+ *   by a later, unrelated return (seen: a traced caller returned into the
+ *   program).  A runtime must keep its own panic path untraceable too: no
+ *   ftrace instrumentation (Rust code has none unless built with it), and its
+ *   panic handler and whatever it calls before iu_landingpad() listed in the
+ *   module's "_kprobe_blacklist" section, which NOKPROBE_SYMBOL fills, e.g.
+ *     #[link_section = "_kprobe_blacklist"] #[used]
+ *     static NOKPROBE: [unsafe extern "C" fn() -> !; 1] = [rust_panic_fn];
+ *   (one pointer-sized word per function).
  *
  * Cleanup entries and nesting
  *   Each CPU has IU_NR_CLEANUP_ENTRIES slots.  Each dispatch owns the slots
- *   from its "base" upwards: on entry the dispatcher sets base to the current
- *   "top" (one past the highest slot registered so far on this CPU), so a
- *   nested dispatch (an NMI, a helper) never sees the entries of the program
- *   it interrupted.  On exit, normal or panic, top and base go back to the
- *   values of the enclosing dispatch.
+ *   from its base (the per-CPU "top" when it began) up, so a nested
+ *   dispatch never sees the entries of the program it interrupted.
+ *   iu_cleanup_register() returns the slot, -ENOSPC when none is free (the
+ *   runtime then panics; every registered entry is still cleaned), or
+ *   -EINVAL outside a dispatch.  iu_cleanup_unregister() drops an entry of
+ *   the innermost dispatch on a normal drop; a slot outside it (an outer
+ *   program's, or never registered) is refused with a rate-limited report.
+ *   iu_cleanup_all() runs and invalidates the innermost dispatch's entries,
+ *   newest first.  Each entry is invalidated before its function runs, so
+ *   it runs exactly once: a runtime may call iu_cleanup_all() and then
+ *   iu_landingpad(), or only iu_landingpad().
  *
- *   iu_cleanup_register() takes the lowest free slot >= base and returns its
- *   index, or -ENOSPC when none is free (the runtime is then expected to
- *   panic; the panic still cleans up every registered entry).
- *   iu_cleanup_unregister() invalidates a slot on a normal drop.
- *   iu_cleanup_all() runs and invalidates every valid slot >= base, i.e. the
- *   entries of the innermost active dispatch only.  Each entry is marked
- *   invalid before its cleanup_fn runs, so an entry runs at most once: a
- *   runtime may call iu_cleanup_all() and then iu_landingpad(), or only
- *   iu_landingpad(), and every entry runs exactly once.
- *
- *   Runtimes must go through iu_cleanup_register() rather than writing the
- *   array directly, or nesting cannot be honoured.
- *
- * Context requirements
- *   Programs, iu_cleanup_*() and iu_landingpad() must run with preemption
- *   (hence migration) disabled, as BPF programs are run: all state is
- *   per-CPU, and a frame must be unwound on the CPU that pushed it.
- *   Interrupts and NMIs may nest dispatches at any instruction: every
- *   per-CPU update in the dispatcher is a single instruction that leaves a
- *   consistent chain, and each nested dispatch restores what it changed.
- *   Nested dispatches share the slots: an inner program gets only the slots
- *   above those the interrupted program holds.
+ *   Entries still registered when a program returns normally are leaks (a
+ *   forgotten guard still holds its lock or reference): the dispatcher runs
+ *   them right then, newest first, reports it (rate limited) and counts
+ *   them; no other dispatch ever sees them.
  */
 #ifndef _IU_H
 #define _IU_H
 
 #include <linux/compiler.h>
-#include <linux/percpu.h>
 #include <linux/types.h>
 
 struct bpf_insn;
 
 #define IU_NR_CLEANUP_ENTRIES	64
-
-struct iu_cleanup_entry {
-	u64 valid;
-	void (*cleanup_fn)(void *);
-	void *cleanup_arg;
-};
-
-DECLARE_PER_CPU(struct iu_cleanup_entry [IU_NR_CLEANUP_ENTRIES],
-		iu_cleanup_entries);
+#define IU_PANIC_MSG_MAX	256
 
 /* Implemented in assembly (iu_dispatch.S). */
 unsigned int iu_dispatcher_func(const void *ctx, const struct bpf_insn *insnsi,
 				unsigned int (*bpf_func)(const void *,
 							 const struct bpf_insn *));
 
-void iu_landingpad(char *msg) __noreturn;
+void iu_landingpad(const char *msg) __noreturn;
 
-void iu_cleanup_all(void);
 int iu_cleanup_register(void (*fn)(void *), void *arg);
 void iu_cleanup_unregister(int slot);
+void iu_cleanup_all(void);
+
+/* Registered cleanup entries on @cpu (leak checks in tests). */
+int iu_cleanup_pending(int cpu);
 
 /* Number of active dispatches on this CPU (0 outside any program). */
 int iu_dispatch_depth(void);

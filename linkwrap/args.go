@@ -204,3 +204,23 @@ func (l *argList) ldStyle() bool {
 	}
 	return false
 }
+
+// output returns the file the link writes (-o FILE or -oFILE, the last
+// one wins, as with cc), or "" if none is named.
+func (l *argList) output() string {
+	out := ""
+	for i := range l.args {
+		a := &l.args[i]
+		switch {
+		case a.rsp != nil:
+			if o := a.rsp.output(); o != "" {
+				out = o
+			}
+		case a.text == "-o" && i+1 < len(l.args):
+			out = l.args[i+1].text
+		case strings.HasPrefix(a.text, "-o") && len(a.text) > 2 && (i == 0 || !optionsWithValue[l.args[i-1].text]):
+			out = a.text[2:]
+		}
+	}
+	return out
+}

@@ -23,14 +23,32 @@
 // runs the real linker driver with the original arguments, the rewritten
 // files substituted (an archive is copied with its members replaced and
 // its symbol table rebuilt by llvm-ar; @response files are rewritten
-// too). rustc's arguments include -fuse-ld=lld and -B…/gcc-ld, so rust-lld
-// performs the link-time optimization. Other inputs are passed on
-// untouched; without program objects the wrapper only runs the linker.
+// too). rustup's rustc (≥ 1.90, Linux targets) passes -fuse-ld=lld and
+// -B…/gcc-ld, so rust-lld performs the link-time optimization. When the
+// inputs hold bitcode and no -fuse-ld= chooses a linker (Debian's rustc
+// 1.63; -C linker-flavor=gcc for x86_64-unknown-none), the wrapper adds
+// -fuse-ld=lld and a -B directory whose ld.lld is the one of the bitcode's
+// LLVM (ld.lld-N on PATH or /usr/lib/llvm-N/bin), since cc's default GNU
+// ld stops at bitcode ("file format not recognized"); if a chosen linker
+// fails on bitcode, it says to use lld. Other inputs are passed on
+// untouched. Without program objects the wrapper only runs the linker,
+// and says so on stderr: the crates that reach a linker are bin and
+// cdylib (rlib and staticlib are never linked), and a static of an
+// inner_unikernel/ section must be #[used] to survive -O.
 //
 // The LLVM tools must have the major version of the LLVM that wrote the
 // bitcode (read from the bitcode's identification block, e.g.
 // "LLVM22.1.2-rust-1.95.0-stable"): llvm-dis-N on PATH, /usr/lib/llvm-N/bin,
 // or llvm-dis on PATH if its version matches.
+//
+// After a successful link whose output is an ELF file with program entry
+// points, the wrapper runs the stack analysis of iu-entry stack (package
+// elfstack) on it: an entry whose worst-case stack exceeds the budget is
+// an error that fails the link and removes the output; an entry without a
+// static bound (recursion, calls through pointers) is a warning. The
+// frame sizes come from .stack_sizes sections, which the LTO in rust-lld
+// writes with -C link-arg=-Wl,-mllvm,-stack-size-section; an output
+// without them is not checked, and a note says so.
 //
 // Environment:
 //
@@ -39,7 +57,10 @@
 //	                   (or llvm-dis-N, …) from
 //	IU_ENTRY_VERBOSE=1 print every command run and every program found to
 //	                   stderr (rustc shows a successful linker's stderr only
-//	                   with -W linker-messages)
+//	                   with -W linker-messages), and each entry's stack
+//	IU_ENTRY_STACK_BUDGET=N|off
+//	                   the stack budget in bytes (default 8192, iu.ko's
+//	                   stack_budget), or no stack check
 //
 // The wrapper fails, without linking, when:
 //
@@ -49,7 +70,8 @@
 //   - rustc passed plain ld arguments (-C linker-flavor=ld, or a link to
 //     the binary whose name ends in "-ld");
 //   - no LLVM tools of the bitcode's version are found: the message names
-//     the version and the package (apt-get install llvm-N);
+//     the version and the package (apt-get install llvm-N); the same for
+//     ld.lld when the wrapper has to choose the linker (lld-N);
 //   - the pass rejects a program object: its diagnostics are printed as
 //     they are, in the form file:line:col: error: …, where file is the
 //     bitcode input's path (archive(member) for archive members) plus

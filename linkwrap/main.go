@@ -57,12 +57,16 @@ type wrapper struct {
 	stdout io.Writer
 	stderr io.Writer
 
-	logMu  sync.Mutex
-	run    *runner
-	tools  *toolFinder
-	tmpDir string
-	tmpSeq int
-	tmpMu  sync.Mutex
+	logMu sync.Mutex
+	run   *runner
+	// Learned by rewrite: the bitcode among the inputs, and how many
+	// program objects they hold.
+	bitcode  bitcodeSeen
+	programs int
+	tools    *toolFinder
+	tmpDir   string
+	tmpSeq   int
+	tmpMu    sync.Mutex
 }
 
 func (w *wrapper) logf(format string, args ...any) {
@@ -99,6 +103,14 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 	if !w.rewrite(ctx, cmdline) {
 		return 1
 	}
+	if w.programs == 0 {
+		w.logf("%s", noProgramsNote(w.bitcode))
+	}
+	extra, err := w.ltoLinkerArgs(ctx, cmdline, w.bitcode) // ltolink.go
+	if err != nil {
+		w.logf("%v", err)
+		return 1
+	}
 	final, err := cmdline.render(func(data []byte) (string, error) {
 		p := w.tempPath("args.rsp")
 		return p, os.WriteFile(p, data, 0o666)
@@ -107,7 +119,14 @@ func (w *wrapper) main(ctx context.Context, args []string) int {
 		w.logf("%v", err)
 		return 1
 	}
-	return w.link(ctx, final)
+	if code := w.link(ctx, append(final, extra...)); code != 0 {
+		w.explainLinkFailure(cmdline, w.bitcode)
+		return code
+	}
+	if out := cmdline.output(); out != "" {
+		return w.checkStack(out)
+	}
+	return 0
 }
 
 // tempPath returns a fresh path in the temporary directory whose last
@@ -155,6 +174,7 @@ type input struct {
 	args []*arg // the arguments naming it
 
 	// Set by scan.
+	bitcode bitcodeSeen // bitcode in it (the file, or archive members)
 	kind    string      // "bitcode", "archive", "elf", "" (anything else)
 	bc      *bitcodeMod // for kind bitcode
 	members []*arMember // for kind archive
@@ -206,6 +226,9 @@ func (w *wrapper) rewrite(ctx context.Context, cmdline *argList) bool {
 	var elfErrs []string
 	var mods []*bitcodeMod
 	for _, in := range inputs {
+		if in.bitcode.any {
+			w.bitcode.add(in.bitcode.major)
+		}
 		if in.err != nil {
 			w.logf("%s: %v", in.path, in.err)
 			ok = false
@@ -244,6 +267,7 @@ func (w *wrapper) rewrite(ctx context.Context, cmdline *argList) bool {
 			ok = false
 			continue
 		}
+		w.programs += len(m.res.Programs)
 		for _, p := range m.res.Programs {
 			if w.run.verbose {
 				w.logf("%s: program %s (%s, %s): entry %s in section %s",
@@ -377,6 +401,11 @@ func scanModule(in *input, member int, name string, r io.ReaderAt, off, size int
 	}
 	mod := &bitcodeMod{in: in, member: member, name: name, off: off, size: size}
 	info, err := scanBitcode(data)
+	if err == nil {
+		in.bitcode.add(info.Major())
+	} else {
+		in.bitcode.add(0)
+	}
 	if err != nil {
 		// Unreadable by this reader: decide by a byte search, which finds
 		// the irsymtab's copy of the section names.
@@ -627,7 +656,12 @@ or in .cargo/config.toml:
 	[build]
 	rustflags = ["-C", "linker-plugin-lto", "-C", "linker=/path/to/` + LinkerName + `"]
 
+After linking, an output with program entry points and .stack_sizes
+sections (add -C link-arg=-Wl,-mllvm,-stack-size-section) gets the check
+of iu-entry stack: a program over the stack budget fails the link.
+
 Environment: IU_ENTRY_LINKER (the real linker driver, default cc),
 IU_ENTRY_LLVM_BIN (directory of llvm-dis/llvm-as/llvm-ar matching rustc's LLVM),
-IU_ENTRY_VERBOSE=1 (print every command run).
+IU_ENTRY_VERBOSE=1 (print every command run),
+IU_ENTRY_STACK_BUDGET=N|off (stack budget in bytes, default 8192; off: no check).
 `

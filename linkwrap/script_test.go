@@ -65,14 +65,16 @@ func setupEnv(e *testscript.Env, toolchain string) error {
 	e.Setenv("LLVM22", llvm22Dir())
 	e.Setenv("LLVM14", llvm14Dir())
 	// The wrapper's own variables must not leak in from the developer's shell.
-	for _, k := range []string{envLinker, envVerbose, envLLVMBin} {
+	for _, k := range []string{envLinker, envVerbose, envLLVMBin, envStackBudget} {
 		e.Setenv(k, "")
 	}
 	return nil
 }
 
 // toolsCondition implements the script conditions [llvm14] (LLVM 14's
-// tools exist) and [tools]: rustup's
+// tools exist), [clang22] (LLVM 22's clang, a linker driver),
+// [debian_rustc] (Debian's rustc 1.63 and LLVM 14's tools and ld.lld; true
+// in the stable pass only) and [tools]: rustup's
 // rustc for the toolchain (with LLVM 22), LLVM 22's tools, cc and readelf
 // all exist. When one is missing the condition is false (scripts skip),
 // except with CI=true, where it is an error that fails the script.
@@ -82,6 +84,37 @@ func toolsCondition(toolchain string) func(string) (bool, error) {
 		case "tools":
 		case "llvm14":
 			return isExecutable(filepath.Join(llvm14Dir(), "llvm-dis")), nil
+		case "debian_rustc":
+			// Debian's rustc 1.63 does not depend on the rustup
+			// toolchain: its scripts run once, in the stable pass.
+			if toolchain != "stable" {
+				return false, nil
+			}
+			var missing []string
+			if out, err := exec.Command("/usr/bin/rustc", "-vV").CombinedOutput(); err != nil || !strings.Contains(string(out), "LLVM version: 14.") {
+				missing = append(missing, "Debian's rustc 1.63 at /usr/bin/rustc (apt-get install rustc)")
+			}
+			for _, t := range []string{"llvm-dis", "ld.lld"} {
+				if !isExecutable(filepath.Join(llvm14Dir(), t)) {
+					missing = append(missing, filepath.Join(llvm14Dir(), t)+" (apt-get install llvm-14 lld-14)")
+				}
+			}
+			if len(missing) == 0 {
+				return true, nil
+			}
+			if os.Getenv("CI") == "true" {
+				return false, fmt.Errorf("missing %s (CI=true: failing instead of skipping)", strings.Join(missing, ", "))
+			}
+			return false, nil
+		case "clang22":
+			clang := filepath.Join(llvm22Dir(), "clang")
+			if isExecutable(clang) {
+				return true, nil
+			}
+			if os.Getenv("CI") == "true" {
+				return false, fmt.Errorf("missing %s (apt-get install clang-22; CI=true: failing instead of skipping)", clang)
+			}
+			return false, nil
 		default:
 			return false, fmt.Errorf("unknown condition %q", cond)
 		}

@@ -185,3 +185,26 @@ func TestBitcode(t *testing.T) {
 		t.Error("llvmMajor")
 	}
 }
+
+func TestOutput(t *testing.T) {
+	dir := t.TempDir()
+	rsp := filepath.Join(dir, "o.rsp")
+	if err := os.WriteFile(rsp, []byte("x.o\n-o\nfrom-rsp\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"a.o", "-o", "prog", "-lc"}, "prog"},
+		{[]string{"-oprog", "a.o"}, "prog"},
+		{[]string{"-o", "first", "a.o", "-o", "last"}, "last"},
+		{[]string{"a.o", "@" + rsp}, "from-rsp"},
+		{[]string{"-L", "-odd-dir", "a.o"}, ""}, // -odd-dir is -L's value
+		{[]string{"a.o"}, ""},
+	} {
+		if got := parseArgs(tc.args, 0).output(); got != tc.want {
+			t.Errorf("output of %q = %q, want %q", tc.args, got, tc.want)
+		}
+	}
+}

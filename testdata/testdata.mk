@@ -19,31 +19,11 @@
 # (no #[used]) only exists at O0g. The rlib of iu_rt and all build products
 # go to $(BIN)/testdata (git-ignored); only the .ll files are committed.
 #
-# Kernel codegen. The corpus and the link tests use user-space codegen
-# (they are run as ordinary executables). For a kernel module, add to every
-# rustc (iu_rt and the program crates):
-#   -C code-model=kernel -C relocation-model=static -C no-redzone=yes
-#   -C force-frame-pointers=yes -C target-feature=-sse,-sse2,-mmx,+soft-float
-# Findings on this machine (x86_64-unknown-linux-gnu, no rust-src), from
-# `make testdata-kernel-flags` (every program crate, -O, to an object):
-#   rustc 1.63 (LLVM 14): all accepted; warns "unknown feature specified for
-#     -Ctarget-feature" for mmx and soft-float but passes them to LLVM
-#     ("target-features"="-sse,-sse2,-mmx,+soft-float"); functions get
-#     "probe-stack"="__rust_probestack" (from compiler_builtins).
-#   rustc 1.95 (LLVM 22): all accepted, with warnings: mmx "unknown and
-#     unstable feature", sse2 "must be enabled to ensure that the ABI ...",
-#     soft-float "cannot be enabled with -Ctarget-feature: use a soft-float
-#     target instead" / "must be disabled ...". It still passes
-#     -sse,-sse2,-mmx,+soft-float (and every SIMD feature implied off) to
-#     LLVM; "probe-stack"="inline-asm".
-#   Both: module flag "Code Model" = 2 (kernel), noredzone and
-#     "frame-pointer"="all" on every function; objects are ELF64 x86-64
-#     relocatables and contain no xmm/ymm instruction.
-#   The sysroot's libcore and compiler_builtins are NOT built with these
-#   flags (no rust-src, so no build-std): they are PIC, small code model,
-#   with SSE. A module linking them must not pull float/SIMD code from them
-#   (the programs here use none), and needs rust_eh_personality, which
-#   iu_rt defines as a stub (libcore's unwind tables refer to it).
+# Kernel code. The corpus and the link tests use user-space codegen (they
+# are run as ordinary executables, with each rustc's own sysroot). Programs
+# for a kernel are built for x86_64-unknown-none with the flags and the core
+# of scripts/rust-kernel-toolchain (README.md, "Building a Rust program";
+# e2e/ does it for all three routes).
 
 TD_DIR      := testdata
 TD_LL       := $(TD_DIR)/ll
@@ -54,7 +34,7 @@ TD_PACKAGES := llvm-22 llvm-14 rustc gcc binutils
 # dialect:mode pairs of the corpus
 TD_CORPUS := llvm22:O llvm22:O0g llvm22:Olib nightly:O llvm14:O llvm14:O0g
 
-.PHONY: testdata-ll testdata-ll-check testdata-link testdata-kernel-flags
+.PHONY: testdata-ll testdata-ll-check testdata-link
 
 testdata-ll:
 	@$(ENSURE) $(TD_PACKAGES)
@@ -88,19 +68,3 @@ testdata-link: build
 	@$(ENSURE) $(TD_PACKAGES)
 	IU_ENTRY=$(IU_ENTRY) IU_LLVM22=$(IU_LLVM22) IU_LLVM14=$(IU_LLVM14) $(TD_DIR)/link/link-test.sh llvm22
 	IU_ENTRY=$(IU_ENTRY) IU_LLVM22=$(IU_LLVM22) IU_LLVM14=$(IU_LLVM14) $(TD_DIR)/link/link-test.sh llvm14
-
-# Kernel codegen flags: compile every program crate to an object with each
-# rustc and the flags above; report diagnostics; check no SSE register use.
-TD_KFLAGS := -C code-model=kernel -C relocation-model=static -C no-redzone=yes \
-	-C force-frame-pointers=yes -C target-feature=-sse,-sse2,-mmx,+soft-float
-testdata-kernel-flags:
-	@$(ENSURE) $(TD_PACKAGES)
-	set -e; for d in llvm22 llvm14; do \
-		rm -rf $(TD_BUILD)/kflags/$$d; \
-		IU_EMIT=llvm-ir,obj $(TD_BUILD_IR) $$d O $(TD_BUILD)/kflags/$$d -- $(TD_KFLAGS); \
-		L=$(IU_LLVM22); [ $$d = llvm14 ] && L=$(IU_LLVM14); \
-		for o in $(TD_BUILD)/kflags/$$d/*.o; do \
-			if $$L/llvm-objdump -d $$o | grep -E '%xmm|%ymm'; then echo "$$o uses SSE"; exit 1; fi; \
-		done; \
-		echo "testdata-kernel-flags: $$d: $$(ls $(TD_BUILD)/kflags/$$d/*.o | wc -l) objects built without SSE"; \
-	done

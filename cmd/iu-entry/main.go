@@ -50,14 +50,17 @@ Adds a kernel entry point for every inner-unikernel program object
 (a global in an "inner_unikernel/<hook>" section) in a module of textual
 LLVM IR emitted by rustc, and writes the module back out.
 
-Examples:
-  rustc --emit=llvm-ir -O prog.rs       # #[used] on each program object
+Examples (README.md, "Building a Rust program", has the whole recipe):
+  rustc --target x86_64-unknown-none --emit=llvm-ir -O prog.rs  # #[used] on each program object
   iu-entry prog.ll -o prog.entry.ll
-  llc -filetype=obj prog.entry.ll -o prog.o
+  llc-22 -filetype=obj -relocation-model=static prog.entry.ll -o prog.o  # llc-14 for rustc 1.63
 
   iu-entry --report prog.ll -o -        # rewritten IR to stdout, report to stderr
   iu-entry --report=json -o out.ll -    # read stdin
   iu-entry --list-prog-types
+
+  iu-entry stack [flags] OBJ...         # worst-case stack of each entry in an
+                                        # object; see iu-entry stack --help
 
 Flags:
 `
@@ -86,6 +89,9 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "stack" {
+		return runStack(args[1:], stdout, stderr) // stack.go
+	}
 	fs := flag.NewFlagSet("iu-entry", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	output := fs.StringP("output", "o", "-", "write the result to `FILE` (- for standard output)")
@@ -94,11 +100,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	listTypes := fs.Bool("list-prog-types", false, "list the program types iu-entry knows and exit")
 	showVersion := fs.Bool("version", false, "print the version and the LLVM IR it handles, and exit")
 	help := fs.BoolP("help", "h", false, "show this help")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() { fmt.Fprint(stderr, usage+flagsHelp) }
+	if err := fs.Parse(joinReportValue(args)); err != nil {
 		fmt.Fprintf(stderr, "iu-entry: %v\nRun 'iu-entry --help' for usage.\n", err)
 		return exitUsage
 	}
@@ -127,7 +130,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	res, err := rewrite(fs.Arg(0), *output, stdin, stdout)
+	res, facts, err := rewrite(fs.Arg(0), *output, stdin, stdout)
 	if err != nil {
 		var list scanner.ErrorList
 		if errors.As(err, &list) {
@@ -136,6 +139,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "iu-entry: %v\n", err)
 		}
 		return exitError
+	}
+	if len(res.Programs) == 0 && *report != "json" {
+		display := fs.Arg(0)
+		if display == "-" {
+			display = "<stdin>"
+		}
+		fmt.Fprintln(stderr, noProgramsMessage(display, facts))
 	}
 	if *report != "" {
 		writeReport(stderr, *report, res)
@@ -147,10 +157,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // temporary file beside the output and renamed over it only on success, so
 // a failure never leaves a partial file and -o may name the input itself.
 // Outputs that are not regular files are written in place.
-func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.Result, error) {
+func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.Result, moduleFacts, error) {
+	var facts moduleFacts
 	name, src, size, closeInput, err := openInput(input, stdin)
 	if err != nil {
-		return nil, err
+		return nil, facts, err
 	}
 	defer closeInput()
 
@@ -159,17 +170,17 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	if output != "-" {
 		if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
 			if fi.IsDir() {
-				return nil, fmt.Errorf("cannot write %s: it is a directory", output)
+				return nil, facts, fmt.Errorf("cannot write %s: it is a directory", output)
 			}
 			f, err := os.OpenFile(output, os.O_WRONLY, 0)
 			if err != nil {
-				return nil, err
+				return nil, facts, err
 			}
-			res, err := irpass.Run(name, src, size, f)
+			res, facts, err := runPass(name, src, size, f)
 			if cerr := f.Close(); err == nil {
 				err = cerr
 			}
-			return res, err
+			return res, facts, err
 		}
 		// Replace the file a symbolic link points to, not the link.
 		if target, err := filepath.EvalSymlinks(output); err == nil {
@@ -183,7 +194,10 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	}
 	tmp, err := os.CreateTemp(dir, ".iu-entry-*.ll")
 	if err != nil {
-		return nil, fmt.Errorf("cannot write the output: %w", err)
+		if output == "-" {
+			return nil, facts, fmt.Errorf("cannot buffer the output in %s: %w", dir, err)
+		}
+		return nil, facts, outputDirError(output, err)
 	}
 	renamed := false
 	defer func() {
@@ -195,21 +209,21 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 	// durability to the file system (ext4 and xfs flush a file renamed
 	// over another), and an fsync of a large module costs more than the
 	// whole pass.
-	res, err := irpass.Run(name, src, size, tmp)
+	res, facts, err := runPass(name, src, size, tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return nil, err
+		return nil, facts, err
 	}
 	if output == "-" {
 		f, err := os.Open(tmp.Name())
 		if err != nil {
-			return nil, err
+			return nil, facts, err
 		}
 		defer f.Close()
 		_, err = io.Copy(stdout, f)
-		return res, err
+		return res, facts, err
 	}
 	// Keep the permissions of a file being replaced, else the usual ones.
 	mode := os.FileMode(0o644)
@@ -217,13 +231,13 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 		mode = fi.Mode().Perm()
 	}
 	if err := os.Chmod(tmp.Name(), mode); err != nil {
-		return nil, err
+		return nil, facts, err
 	}
 	if err := os.Rename(tmp.Name(), output); err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", output, err)
+		return nil, facts, fmt.Errorf("cannot write %s: %w", output, err)
 	}
 	renamed = true
-	return res, nil
+	return res, facts, nil
 }
 
 // openInput opens the module to rewrite. The pass reads its input more
@@ -312,10 +326,6 @@ func writeReport(w io.Writer, format string, res *irpass.Result) {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.Encode(map[string]any{"typed_pointers": res.Typed, "programs": entries})
-		return
-	}
-	if len(entries) == 0 {
-		fmt.Fprintln(w, "iu-entry: no program objects found")
 		return
 	}
 	for _, e := range entries {

@@ -16,12 +16,12 @@
  * sched_cls, perf_event) are called once at load with built contexts
  * (IU-E2E <route>.direct_* lines).
  *
- * The sysroot's libcore (formatting on the panic path) is compiled with
- * SSE: every dispatch is bracketed by kernel_fpu_begin()/kernel_fpu_end().
- * A panic unwinds to iu_dispatcher_func()'s caller (here), so the bracket
- * is closed on both paths. The glue calls iu_dispatcher_func() as kernel
- * code does, on a stack that is only 8-byte aligned half of the time; the
- * dispatcher aligns it for the Rust code.
+ * The Rust code (programs, iu_rt, core) is built for x86_64-unknown-none,
+ * soft-float: it touches no FPU/SSE state, so dispatches need no
+ * kernel_fpu_begin()/kernel_fpu_end() (e2e/scripts/check-object.sh checks
+ * the module for any such instruction). The glue calls iu_dispatcher_func()
+ * as kernel code does, on a stack that is only 8-byte aligned half of the
+ * time; the dispatcher aligns it for the Rust code.
  *
  * Results are module parameters (/sys/module/iu_e2e_<route>/parameters).
  */
@@ -30,10 +30,10 @@
 #include <linux/kprobes.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/tracepoint.h>
-#include <asm/fpu/api.h>
 #include <asm/unistd.h>
 
 #include "iu.h"
@@ -79,12 +79,7 @@ struct e2e_perf_event_data {
 
 static unsigned int run(iu_entry_t *entry, const void *ctx)
 {
-	unsigned int r;
-
-	kernel_fpu_begin();
-	r = iu_dispatcher_func(ctx, NULL, (void *)entry);
-	kernel_fpu_end();
-	return r;
+	return iu_dispatcher_func(ctx, NULL, (void *)entry);
 }
 
 static bool ours(void)
@@ -125,11 +120,10 @@ static int get_panic_msg(char *buf, const struct kernel_param *kp)
 /* Valid cleanup entries left on any CPU, and active dispatches here. */
 static int get_leaked(char *buf, const struct kernel_param *kp)
 {
-	int cpu, i, n = 0;
+	int cpu, n = 0;
 
 	for_each_possible_cpu(cpu)
-		for (i = 0; i < IU_NR_CLEANUP_ENTRIES; i++)
-			n += !!READ_ONCE(per_cpu(iu_cleanup_entries, cpu)[i].valid);
+		n += iu_cleanup_pending(cpu);
 	return scnprintf(buf, PAGE_SIZE, "%d\n", n + iu_dispatch_depth());
 }
 
@@ -255,8 +249,18 @@ static void find_sys_enter(struct tracepoint *tp, void *priv)
 static void direct(const char *name, iu_entry_t *entry, const void *ctx,
 		   unsigned int want)
 {
-	unsigned int r = run(entry, ctx);
-	bool ok = r == want && iu_dispatch_depth() == 0;
+	unsigned int r;
+	bool ok;
+
+	/*
+	 * Called from insmod, in process context: iu_dispatcher_func()
+	 * refuses a preemptible dispatch, so run it as BPF's test_run does,
+	 * with preemption off.
+	 */
+	preempt_disable();
+	r = run(entry, ctx);
+	ok = r == want && iu_dispatch_depth() == 0;
+	preempt_enable();
 
 	pr_info("IU-E2E %s.direct_%s %s ret=%#x want=%#x\n", IU_E2E_ROUTE, name,
 		ok ? "PASS" : "FAIL", r, want);

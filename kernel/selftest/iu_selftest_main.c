@@ -14,6 +14,7 @@
 #include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
+#include <linux/vmalloc.h>
 
 #include "iu.h"
 
@@ -36,7 +37,7 @@ unsigned int iu_st_rsp_align(const void *ctx, const struct bpf_insn *insn);
  * another object "falls through to the next function".  Programs here call
  * it through this alias without the attribute and end in a dead return.
  */
-void iu_st_landingpad(char *msg) __asm__("iu_landingpad");
+void iu_st_landingpad(const char *msg) __asm__("iu_landingpad");
 
 static int nr_fail;
 
@@ -68,12 +69,7 @@ static bool regs_ok(const struct iu_st_regs *in, const struct iu_st_regs *out)
 
 static int nr_valid_cpu(int cpu)
 {
-	struct iu_cleanup_entry *e = per_cpu_ptr(iu_cleanup_entries, cpu);
-	int i, n = 0;
-
-	for (i = 0; i < IU_NR_CLEANUP_ENTRIES; i++)
-		n += READ_ONCE(e[i].valid) != 0;
-	return n;
+	return iu_cleanup_pending(cpu);
 }
 
 static int nr_valid_all(void)
@@ -169,12 +165,12 @@ static unsigned int prog_outer(const void *ctx, const struct bpf_insn *insn)
 {
 	int a = iu_cleanup_register(cleanup_fn, (void *)20);
 	int b = iu_cleanup_register(cleanup_fn, (void *)21);
-	struct iu_cleanup_entry *e = this_cpu_ptr(iu_cleanup_entries);
 
 	inner_ret = iu_st_call(NULL, prog_inner, &inner_in, &inner_out);
 	depth_after = iu_dispatch_depth();
 	inner_clean_ok = ran[10] == 1 && ran[11] == 1 && ran[12] == 1 &&
-			 !ran[20] && !ran[21] && e[a].valid && e[b].valid &&
+			 !ran[20] && !ran[21] &&
+			 nr_valid_cpu(smp_processor_id()) == 2 &&
 			 min_inner_slot > max(a, b);
 	if (ctx == (void *)2)
 		return iu_st_clobber_and_panic(ctx, insn);
@@ -325,6 +321,155 @@ static void run_checks(void)
 	       cpu, irq_runs, irq_bad, irq_cleanups);
 }
 
+
+/* ---- issue 9 ------------------------------------------------------------ */
+
+/* 1. The panic path can be neither kprobed nor kretprobed. */
+static void nokprobe_checks(void)
+{
+	static const char *const syms[] = {
+		"iu_landingpad", "iu_landingpad_prepare", "iu_cleanup_all",
+		"iu_dispatcher_func", "iu_panic_trampoline",
+	};
+	struct kretprobe krp = {};
+	int i, err;
+
+	for (i = 0; i < ARRAY_SIZE(syms); i++) {
+		struct kprobe k = { .symbol_name = syms[i] };
+		char name[64];
+
+		err = register_kprobe(&k);
+		if (!err)
+			unregister_kprobe(&k);
+		snprintf(name, sizeof(name), "nokprobe_%s", syms[i]);
+		report(name, err == -EINVAL, "register_kprobe=%d", err);
+	}
+	krp.kp.symbol_name = "iu_landingpad";
+	krp.maxactive = 4;
+	err = register_kretprobe(&krp);
+	if (!err)
+		unregister_kretprobe(&krp);
+	report("nokretprobe_iu_landingpad", err == -EINVAL,
+	       "register_kretprobe=%d", err);
+}
+
+/* 2. Entries left registered at a normal exit run then, once. */
+static unsigned int prog_leak(const void *ctx, const struct bpf_insn *insn)
+{
+	iu_cleanup_register(cleanup_fn, (void *)ctx);
+	return 7;
+}
+
+static int sib_after_leak, sib_after_panic;
+
+static unsigned int prog_siblings(const void *ctx, const struct bpf_insn *insn)
+{
+	iu_dispatcher_func((void *)41, NULL, prog_leak);
+	sib_after_leak = ran[41];
+	iu_dispatcher_func(NULL, NULL, prog_cleanup_panic);
+	sib_after_panic = ran[41];
+	return 9;
+}
+
+/* 3. Preemptible dispatches are refused. */
+static int mark_ran;
+
+static unsigned int prog_mark(const void *ctx, const struct bpf_insn *insn)
+{
+	mark_ran++;
+	return 5;
+}
+
+/* 6. An inner program cannot drop an outer program's entry. */
+static int outer_slot;
+static bool outer_kept;
+
+static unsigned int prog_inner_unreg(const void *ctx,
+				     const struct bpf_insn *insn)
+{
+	iu_cleanup_unregister(outer_slot);
+	return 1;
+}
+
+static unsigned int prog_outer_unreg(const void *ctx,
+				     const struct bpf_insn *insn)
+{
+	outer_slot = iu_cleanup_register(cleanup_fn, (void *)60);
+	iu_dispatcher_func(NULL, NULL, prog_inner_unreg);
+	outer_kept = nr_valid_cpu(smp_processor_id()) == 1;
+	iu_st_landingpad("self-test outer panics holding token 60");
+	return 0;
+}
+
+/* Also: at most 256 bytes of a message without a NUL are read. */
+static unsigned int prog_msg(const void *ctx, const struct bpf_insn *insn)
+{
+	iu_st_landingpad(ctx);
+	return 0;
+}
+
+
+/* Runs first, while the landing pad's report is not yet rate limited. */
+static void message_cap_check(void)
+{
+	unsigned int r;
+	char *page;
+
+	/* The message ends at a vmalloc guard page, without a NUL. */
+	page = vmalloc(PAGE_SIZE);
+	if (page) {
+		memset(page + PAGE_SIZE - 300, 'A', 300);
+		preempt_disable();
+		r = iu_dispatcher_func(page + PAGE_SIZE - 300, NULL, prog_msg);
+		preempt_enable();
+		vfree(page);
+		report("landingpad_message_read_capped", r == EINVAL_U,
+		       "ret=%#x", r);
+	}
+}
+
+static void issue9_checks(void)
+{
+	unsigned int r;
+	int before;
+
+	nokprobe_checks();
+
+	preempt_disable();
+	memset(ran, 0, sizeof(ran));
+	r = iu_dispatcher_func((void *)40, NULL, prog_leak);
+	report("leak_runs_at_normal_exit", r == 7 && ran[40] == 1,
+	       "ret=%u runs=%d", r, ran[40]);
+	before = ran[40];
+	r = iu_dispatcher_func(NULL, NULL, prog_cleanup_panic);
+	report("leak_not_inherited_by_later_panic", r == EINVAL_U &&
+	       ran[40] == before, "runs before=%d after=%d", before, ran[40]);
+	memset(ran, 0, sizeof(ran));
+	r = iu_dispatcher_func(NULL, NULL, prog_siblings);
+	report("leak_inner_not_run_by_sibling_panic", r == 9 &&
+	       sib_after_leak == 1 && sib_after_panic == 1,
+	       "runs at its exit=%d after the sibling's panic=%d",
+	       sib_after_leak, sib_after_panic);
+
+	memset(ran, 0, sizeof(ran));
+	r = iu_dispatcher_func(NULL, NULL, prog_outer_unreg);
+	report("unregister_outer_slot_refused", r == EINVAL_U && outer_kept &&
+	       ran[60] == 1, "kept=%d runs=%d", outer_kept, ran[60]);
+	preempt_enable();
+
+	/* Preemption on, interrupts on: refused, the program never runs. */
+	mark_ran = 0;
+	r = iu_dispatcher_func(NULL, NULL, prog_mark);
+	report("preemptible_dispatch_refused", r == (unsigned int)-EPERM &&
+	       !mark_ran, "ret=%#x ran=%d", r, mark_ran);
+	/* Preempt count 0 but interrupts off: not preemptible, runs. */
+	local_irq_disable();
+	r = iu_dispatcher_func(NULL, NULL, prog_mark);
+	local_irq_enable();
+	report("irqs_off_dispatch_runs", r == 5 && mark_ran == 1, "ret=%u", r);
+
+}
+
 /* ---- kprobe on getpid ------------------------------------------------- */
 
 static unsigned long kprobe_hits, kprobe_panics, kprobe_cleanups;
@@ -377,7 +522,9 @@ static int __init iu_selftest_init(void)
 {
 	int err;
 
+	message_cap_check();
 	run_checks();
+	issue9_checks();
 	err = register_kprobe(&kp);
 	report("kprobe_registered", !err, "err=%d", err);
 	pr_info("IU-SELFTEST done failures=%d\n", nr_fail);

@@ -1,23 +1,33 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * User-space stand-ins for the few kernel facilities iu_dispatch.S and
- * iu_core.c use, so that the very same files build into the unit test.
+ * User-space stand-ins for the kernel facilities iu.ko's dispatcher and
+ * core use, so that the very same iu_dispatch.S and iu_core.c build into
+ * the unit test and the benchmark.  Every kernel header they include is a
+ * one-line file in this directory that includes this one.
  *
  * Per-CPU variables live in the section "iu_percpu"; a simulated CPU owns a
  * copy of that section and %gs points at copy - __start_iu_percpu, exactly
- * like the kernel's %gs-relative per-CPU addressing.
+ * like the kernel's %gs-relative per-CPU addressing.  Read-modify-write
+ * per-CPU operations are single %gs-relative instructions, as in the
+ * kernel, so that a signal (the test's interrupt) cannot split them.
  */
 #ifndef _IU_SHIM_H
 #define _IU_SHIM_H
+
+#define X86_EFLAGS_IF		0x200
 
 #ifdef __ASSEMBLY__
 
 #define SYM_L_GLOBAL			.globl
 #define SYM_FUNC_START(name)		.globl name; .type name, @function; .p2align 4; name:
 #define SYM_FUNC_END(name)		.size name, . - name
+#define SYM_CODE_START(name)		.globl name; .p2align 4; name:
+#define SYM_CODE_START_LOCAL(name)	.p2align 4; name:
+#define SYM_CODE_END(name)		.size name, . - name
 #define SYM_INNER_LABEL(name, linkage)	linkage name; name:
 #define PER_CPU_VAR(var)		%gs:var
 #define RET				ret
+#define _ASM_NOKPROBE(name)
 
 .macro CALL_NOSPEC reg:req
 	call	*%\reg
@@ -34,6 +44,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef uint64_t u64;
 typedef uint32_t u32;
@@ -44,14 +55,41 @@ typedef uint32_t u32;
 #define DECLARE_PER_CPU(type, name)	extern __typeof__(type) name
 #define EXPORT_PER_CPU_SYMBOL_GPL(x)
 #define EXPORT_SYMBOL_GPL(x)
+#define NOKPROBE_SYMBOL(x)
+#define notrace
 
 extern unsigned long iu_shim_cpu_off;	/* == the %gs base */
 extern int iu_shim_cpu;
+void *iu_shim_cpu_area(int cpu);	/* the test's copy for @cpu */
+extern char __start_iu_percpu[];
 
 #define this_cpu_ptr(p)	((__typeof__(*(p)) *)((char *)(p) + iu_shim_cpu_off))
-#define this_cpu_read(v)	(*this_cpu_ptr(&(v)))
-#define this_cpu_write(v, x)	(*this_cpu_ptr(&(v)) = (x))
+#define per_cpu_ptr(p, cpu) \
+	((__typeof__(*(p)) *)((char *)iu_shim_cpu_area(cpu) + \
+			      ((char *)(p) - __start_iu_percpu)))
+#define this_cpu_read(v)	(*(volatile __typeof__(v) *)this_cpu_ptr(&(v)))
+#define this_cpu_write(v, x)	(*(volatile __typeof__(v) *)this_cpu_ptr(&(v)) = (x))
+#define this_cpu_inc_return(v) ({					\
+	unsigned long __v = 1;						\
+	asm volatile("xaddq %0, %%gs:%1" : "+r"(__v), "+m"(v) :: "memory"); \
+	__v + 1; })
+#define this_cpu_add(v, n) \
+	asm volatile("addq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
+#define this_cpu_inc(v)		this_cpu_add(v, 1)
+#define this_cpu_dec(v)		this_cpu_add(v, -1)
 #define smp_processor_id()	iu_shim_cpu
+
+struct task_struct;
+DECLARE_PER_CPU(int, __preempt_count);
+DECLARE_PER_CPU(struct task_struct *, current_task);
+#define current			this_cpu_read(current_task)
+#define PREEMPT_NEED_RESCHED	0x80000000u
+#define preempt_count()		(this_cpu_read(__preempt_count) & ~PREEMPT_NEED_RESCHED)
+#define SOFTIRQ_OFFSET		(1UL << 8)
+#define HARDIRQ_OFFSET		(1UL << 16)
+#define NMI_OFFSET		(1UL << 20)
+#define HARDIRQ_MASK		(0xfUL << 16)
+#define NMI_MASK		(0xfUL << 20)
 
 #define READ_ONCE(x)		(*(volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v)	(*(volatile __typeof__(x) *)&(x) = (v))
@@ -61,17 +99,9 @@ extern int iu_shim_cpu;
 #define noinline		__attribute__((noinline))
 #define __noreturn		__attribute__((noreturn))
 #define unreachable()		__builtin_unreachable()
-#define __init
-#define __exit
-#define module_init(fn)		int (*iu_shim_init)(void) = fn
-#define module_exit(fn)		void (*iu_shim_exit)(void) = fn
-#define MODULE_LICENSE(x)
-#define MODULE_DESCRIPTION(x)
+#define min_t(t, a, b)		((t)(a) < (t)(b) ? (t)(a) : (t)(b))
 
 #define HZ			100
-#define THREAD_SIZE		16384UL
-#define current_stack_pointer \
-	({ unsigned long __sp; asm volatile("mov %%rsp, %0" : "=r"(__sp)); __sp; })
 
 #ifndef pr_fmt
 #define pr_fmt(fmt) fmt
@@ -94,10 +124,17 @@ int iu_shim_ratelimit(struct ratelimit_state *rs);
 #define __ratelimit(rs)		iu_shim_ratelimit(rs)
 
 void iu_shim_bug(const char *file, int line) __noreturn;
-void iu_shim_warn(const char *file, int line);
+void iu_shim_warn(const char *file, int line, const char *msg);
 #define BUG()			iu_shim_bug(__FILE__, __LINE__)
-#define WARN_ON_ONCE(c) \
-	({ bool __c = !!(c); if (__c) iu_shim_warn(__FILE__, __LINE__); __c; })
+#define WARN_ONCE(c, msg) ({						\
+	static bool __warned;						\
+	bool __c = !!(c);						\
+	if (__c && !__warned) {						\
+		__warned = true;					\
+		iu_shim_warn(__FILE__, __LINE__, msg);			\
+	}								\
+	__c; })
+#define WARN_ON_ONCE(c)		WARN_ONCE(c, #c)
 
 #endif /* __ASSEMBLY__ */
 #endif /* _IU_SHIM_H */

@@ -1,0 +1,1 @@
+#include "../iu_shim.h"
