@@ -97,7 +97,7 @@ start:
   %1 = tail call i32 %_6(%kprobe* noalias noundef nonnull readonly align 8 dereferenceable(32) %prog, i64* %_4)
   ret i32 %1
 }
-`+typedProg+"!2 = !{}\n"), []string{"%r = call i64 @depth(i64 %n)"}},
+` + typedProg + "!2 = !{}\n"), []string{"%r = call i64 @depth(i64 %n)"}},
 		{"typed -O0, a byte offset through i8*", typedKprobeModule(`
 define i32 @__iu_entry_kprobe(%kprobe* align 8 %0, {}* %ctx) unnamed_addr {
 start:
@@ -110,7 +110,7 @@ start:
 bb1:
   ret i32 %1
 }
-`+typedProg), []string{"%r = call i64 @depth(i64 %n)"}},
+` + typedProg), []string{"%r = call i64 @depth(i64 %n)"}},
 		{"the name field is not the prog field", kprobeModule(false, `
 define i32 @__iu_entry_kprobe(ptr %prog, ptr %ctx) {
   %0 = getelementptr inbounds i8, ptr %prog, i64 16
