@@ -52,23 +52,56 @@ func parseAttrGroup(l *sourceText) ([]attr, error) {
 	return items, nil
 }
 
-// notInherited lists the prog function's attributes that the entry point
-// does not take over. Most state facts about the body they are attached to
-// (what memory it touches, that it returns, that it does not recurse, how
-// to inline it); they hold for the user's function, not for an entry point
-// that calls into the runtime. The rest are the ones entryAttrs sets
-// itself. Attributes that describe the target and code generation
-// (target-cpu, probe-stack, uwtable, …) are inherited.
-var notInherited = map[string]bool{
-	"alwaysinline": true, "naked": true, "noreturn": true, "returns_twice": true,
-	"readnone": true, "readonly": true, "writeonly": true, "argmemonly": true,
-	"inaccessiblememonly": true, "inaccessiblemem_or_argmemonly": true, "memory": true,
-	"speculatable": true, "willreturn": true, "nosync": true, "nofree": true,
-	"norecurse": true, "mustprogress": true, "allocsize": true, "allockind": true,
-	`"alloc-family"`: true, "builtin": true, "nocallback": true, "cold": true, "hot": true,
-	// set by entryAttrs
-	"nounwind": true, "noredzone": true, "nonlazybind": true, `"frame-pointer"`: true,
-	`"target-features"`: true,
+// inherited lists, from the LangRef's function attributes, those the entry
+// point takes over from the user's prog function: the ones that describe
+// the target and how code is generated for it (CPU, stack probing and
+// protection, unwind tables, patching and instrumentation hooks, the
+// floating-point environment, sanitizers), which must be the same for the
+// entry as for the code it calls. Everything else is a fact about the
+// prog function's own body or its callers — what memory it touches, that
+// it returns or does not recurse, how it may be inlined or optimized
+// (noinline, optnone, alwaysinline), how its address is used (jumptable
+// needs unnamed_addr), its calling interface (naked, noreturn, the SME and
+// GPU attributes) — and does not hold for an entry that calls into the
+// runtime, or would make the entry invalid; so is an attribute this list
+// does not know, which a newer LLVM may add: an allow-list errs on the
+// side of a valid entry.
+//
+// Set by entryAttrs itself, not inherited: nounwind, noredzone,
+// nonlazybind, "frame-pointer", "target-features" (merged), "target-cpu"
+// (inherited, or x86-64).
+var inherited = map[string]bool{
+	// The target and its tuning.
+	`"target-cpu"`: true, `"tune-cpu"`: true, `"prefer-vector-width"`: true, "vscale_range": true,
+	"noimplicitfloat": true, `"target-abi"`: true, `"reciprocal-estimates"`: true,
+	// The stack: probing, alignment, protection.
+	`"probe-stack"`: true, `"stack-probe-size"`: true, `"no-stack-arg-probe"`: true, "alignstack": true,
+	"stackrealign": true, `"stackrealign"`: true, "ssp": true, "sspstrong": true, "sspreq": true,
+	`"stack-protector-buffer-size"`: true, "safestack": true, "shadowcallstack": true,
+	`"warn-stack-size"`: true,
+	// Unwind tables, returns and hardening.
+	"uwtable": true, "fn_ret_thunk_extern": true, `"indirect-tls-seg-refs"`: true,
+	"speculative_load_hardening": true, `"zero-call-used-regs"`: true,
+	`"branch-target-enforcement"`: true, `"sign-return-address"`: true, `"sign-return-address-key"`: true,
+	`"branch-protection-pauth-lr"`: true, `"guarded-control-stack"`: true,
+	// Patching, tracing and instrumentation hooks the kernel may rely on.
+	`"patchable-function"`: true, `"patchable-function-entry"`: true, `"patchable-function-prefix"`: true,
+	`"instrument-function-entry"`: true, `"instrument-function-exit"`: true,
+	`"instrument-function-entry-inlined"`: true, `"instrument-function-exit-inlined"`: true,
+	`"fentry-call"`: true, `"mnop-mcount"`: true, `"mrecord-mcount"`: true, `"function-instrument"`: true,
+	`"xray-instruction-threshold"`: true, "noprofile": true, "skipprofile": true,
+	// Sanitizers.
+	"sanitize_address": true, "sanitize_memory": true, "sanitize_thread": true,
+	"sanitize_hwaddress": true, "sanitize_memtag": true, "sanitize_numerical_stability": true,
+	"sanitize_realtime": true, "sanitize_type": true, "nosanitize_bounds": true,
+	"nosanitize_coverage": true, "disable_sanitizer_instrumentation": true,
+	// The floating-point environment and how code may treat it.
+	`"denormal-fp-math"`: true, `"denormal-fp-math-f32"`: true, `"no-trapping-math"`: true,
+	`"use-soft-float"`: true, `"unsafe-fp-math"`: true, `"no-infs-fp-math"`: true,
+	`"no-nans-fp-math"`: true, `"no-signed-zeros-fp-math"`: true, `"approx-func-fp-math"`: true,
+	`"less-precise-fpmad"`: true,
+	// The address space and how code is laid out.
+	"null_pointer_is_valid": true, "optsize": true, "minsize": true, "optforfuzzing": true,
 }
 
 // simdFeatures are turned off in every entry point: kernel code must not
@@ -87,8 +120,7 @@ func entryAttrs(base []attr) string {
 			if _, v, ok := strings.Cut(a.text, "="); ok {
 				features = strings.Split(strings.Trim(strings.TrimSpace(v), `"`), ",")
 			}
-		case notInherited[a.key]:
-		default:
+		case inherited[a.key]:
 			if a.key == `"target-cpu"` {
 				hasCPU = true
 			}

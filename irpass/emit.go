@@ -258,13 +258,13 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 	// module's highest; LLVM takes none above 2^32-1.
 	if last := m.maxAttr + int64(len(g.attrOrder)); last > maxID {
 		m.errorAtOffset(m.attrGroups[m.maxAttr].off, m.attrGroups[m.maxAttr].line,
-			"attribute group #%d leaves no number for the %d the entries need (LLVM takes at most #%d)", m.maxAttr, len(g.attrOrder), int64(maxID))
+			"the entries need %d more attribute group numbers after #%d, the largest LLVM allows", len(g.attrOrder), m.maxAttr)
 		return "", nil, m.errs
 	}
 	if last := m.maxMD + int64(len(g.progFuncs)); last > maxID {
 		l := m.highestMD()
 		m.errorAtOffset(l.off, l.line,
-			"metadata node !%d leaves no number for the %d nodes of !iu-programs (LLVM takes at most !%d)", m.maxMD, len(g.progFuncs), int64(maxID))
+			"!iu-programs needs %d more metadata node numbers after !%d, the largest LLVM allows", len(g.progFuncs), m.maxMD)
 		return "", nil, m.errs
 	}
 	var edits []edit

@@ -176,13 +176,9 @@ func (m *module) decodeFields(o *object) {
 		m.errorAt(l, img.TokenAt(progOff), "prog field of %s is not the address of a function", o.label())
 		o.bad = true
 	}
-	// name
-	if r, ok := img.RelocAt(nameOff); ok && r.Size == 8 {
-		o.nameRef = r
-	} else {
-		m.errorAt(l, img.TokenAt(nameOff), "name field of %s is not the address of a string", o.label())
-		o.bad = true
-	}
+	// name: its length first, since an empty &str has no address to speak
+	// of (rustc writes a dangling inttoptr (i64 1 to ptr) for it).
+	lenOK := false
 	if r, ok := img.Overlaps(nameLenOff, 8); ok {
 		m.errorAt(l, r.TokOff, "name length of %s holds an address", o.label())
 		o.bad = true
@@ -192,6 +188,17 @@ func (m *module) decodeFields(o *object) {
 	} else {
 		o.nameLen = img.Uint64(nameLenOff, m.dl.BigEndian)
 		o.nameLenTok = img.TokenAt(nameLenOff)
+		lenOK = true
+	}
+	switch r, ok := img.RelocAt(nameOff); {
+	case lenOK && o.nameLen == 0:
+		m.errorAt(l, o.nameLenTok, "the program name of %s is empty: its length field is 0", o.label())
+		o.bad = true
+	case ok && r.Size == 8:
+		o.nameRef = r
+	default:
+		m.errorAt(l, img.TokenAt(nameOff), "name field of %s is not the address of a string", o.label())
+		o.bad = true
 	}
 }
 

@@ -73,7 +73,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 		}
 		return res, w.Flush()
 	}
-	res.Typed = objs[0].valueType.Text() != "" && !containsOpaquePtr(objs[0].valueType)
+	res.Typed = m.typedDialect(objs[0])
 
 	// Pass 2: the functions and strings the objects point at, and the
 	// runtime entry functions the generated code will call.
@@ -162,17 +162,51 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 	return res, nil
 }
 
-func containsOpaquePtr(t *layout.Type) bool {
-	switch t.Kind {
-	case layout.Ptr:
-		return t.Elem == nil
-	case layout.Array, layout.Vector:
-		return containsOpaquePtr(t.Elem)
-	case layout.Struct:
-		for _, f := range t.Fields {
-			if containsOpaquePtr(f) {
-				return true
+// typedDialect reports whether the module writes typed pointers (LLVM 14
+// and older: i8*) rather than opaque ones (ptr), as its program object
+// does: in its type, named types included, or else in its initializer.
+func (m *module) typedDialect(o *object) bool {
+	seen := map[*layout.Type]bool{}
+	var walk func(t *layout.Type) (typed, found bool)
+	walk = func(t *layout.Type) (bool, bool) {
+		if t == nil || seen[t] {
+			return false, false
+		}
+		seen[t] = true
+		switch t.Kind {
+		case layout.Ptr:
+			return t.Elem != nil, true
+		case layout.Array, layout.Vector:
+			return walk(t.Elem)
+		case layout.Named:
+			body, err := m.resolveType(t.Name)
+			if err != nil {
+				return false, false
 			}
+			return walk(body)
+		case layout.Struct:
+			for _, f := range t.Fields {
+				if typed, found := walk(f); found {
+					return typed, true
+				}
+			}
+		}
+		return false, false
+	}
+	if typed, found := walk(o.valueType); found {
+		return typed
+	}
+	c, err := o.line.cursor()
+	if err != nil {
+		return false
+	}
+	for _, t := range c.Toks {
+		switch {
+		case t.Off < o.initOff:
+		case t.Kind == scanner.Keyword && c.Text(t) == "ptr":
+			return false
+		case t.Kind == scanner.Punct && c.Text(t) == "*":
+			return true
 		}
 	}
 	return false
@@ -238,12 +272,6 @@ func (m *module) resolveName(o *object, syms map[string]*symbol) {
 		return
 	}
 	name := string(img.Bytes[r.Addend : r.Addend+int64(n)])
-	if name == "" {
-		e := m.errorAt(o.line, o.nameLenTok, "the program name of %s is empty: its length field is 0", o.label())
-		m.noteAt(e, o.line, r.TokOff, "the name field points to @%s", r.Sym)
-		o.bad = true
-		return
-	}
 	if !isCIdentifier(name) {
 		m.errorAt(o.line, r.TokOff, "program name %q of %s is not a valid C identifier (it becomes a kernel symbol)", name, o.label())
 		o.bad = true

@@ -273,3 +273,28 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// Result tells the command whether a module had no program objects, and
+// whether it had no @llvm.used at all (rustc at -O drops statics that are
+// not #[used]).
+func TestResultNoObjects(t *testing.T) {
+	cases := []struct {
+		src               string
+		noObjects, noUsed bool
+	}{
+		{"", true, true},
+		{header + "@x = global i32 0\n", true, true},
+		{header + "@x = global i32 0\n@llvm.used = appending global [1 x ptr] [ptr @x], section \"llvm.metadata\"\n", true, false},
+		{header + "@x = global i32 0\n@llvm.compiler.used = appending global [1 x ptr] [ptr @x], section \"llvm.metadata\"\n", true, false},
+		{testModule(1), false, true},
+	}
+	for _, tc := range cases {
+		_, res, err := runString(tc.src)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.src, err)
+		}
+		if res.NoObjects != tc.noObjects || res.NoUsed != tc.noUsed {
+			t.Errorf("%q: NoObjects %v NoUsed %v, want %v %v", tc.src, res.NoObjects, res.NoUsed, tc.noObjects, tc.noUsed)
+		}
+	}
+}

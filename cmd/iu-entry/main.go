@@ -199,6 +199,7 @@ func rewrite(input, output string, stdin io.Reader, stdout io.Writer) (*irpass.R
 		}
 		return nil, facts, outputDirError(output, err)
 	}
+	defer removeOnSignal(tmp.Name())()
 	renamed := false
 	defer func() {
 		if !renamed {
@@ -269,7 +270,9 @@ func openInput(input string, stdin io.Reader) (name string, src io.ReaderAt, siz
 		r = f // its size says nothing of what it holds: spool it
 	}
 	spool, err := os.CreateTemp("", ".iu-entry-input-*.ll")
+	stopSignals := func() {}
 	if err == nil {
+		stopSignals = removeOnSignal(spool.Name())
 		size, err = spoolInput(spool, r)
 		if err != nil {
 			err = fmt.Errorf("reading %s: %w", name, err)
@@ -278,6 +281,7 @@ func openInput(input string, stdin io.Reader) (name string, src io.ReaderAt, siz
 		err = fmt.Errorf("cannot buffer %s: %w", name, err)
 	}
 	release = func() {
+		stopSignals()
 		if f != nil {
 			f.Close()
 		}
