@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -283,6 +284,57 @@ func BenchmarkScan(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := Scan(s, open); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestDefs(t *testing.T) {
+	src := `define i32 @rt(ptr %prog, ptr %ctx) {
+start:
+  %0 = getelementptr inbounds nuw i8, ptr %prog, i64 8, !dbg !3
+    #dbg_value(ptr %0, !4, !DIExpression(), !3)
+  %"fn ptr" =
+     load ptr, ptr %0, align 8 ; the prog field
+  %r = call i32 %"fn ptr"(ptr %prog, ptr %ctx)
+  br label %next
+next:
+  %0 = add i32 1, 2
+  ret i32 %r
+}`
+	defs, err := Defs(source.New(strings.NewReader(src), int64(len(src))), int64(strings.Index(src, "{")), map[string]bool{"0": true, "fn ptr": true, "r": true, "ctx": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"0":      "getelementptr inbounds nuw i8 , ptr %prog , i64 8 , !dbg ! 3",
+		"fn ptr": "load ptr , ptr %0 , align 8",
+		"r":      `call i32 %"fn ptr" ( ptr %prog , ptr %ctx ) br label %next`,
+	}
+	if !reflect.DeepEqual(defs, want) {
+		t.Errorf("defs:\n%q\nwant:\n%q", defs, want)
+	}
+}
+
+func TestParseAlias(t *testing.T) {
+	for _, tc := range []struct {
+		def  string
+		kind CalleeKind
+		name string
+	}{
+		{`@a = internal alias i32 (i32), ptr @f`, Direct, "f"},
+		{`@a = hidden unnamed_addr alias { i32 }, ptr @"g h"`, Direct, "g h"},
+		{`@a = alias void (), void ()* bitcast (void (i8*)* @f to void ()*)`, Direct, "f"},
+		{`@a = thread_local(initialexec) alias i32, ptr @v`, Direct, "v"},
+		{`@a = alias i8, getelementptr (i8, ptr @data, i64 4)`, Indirect, ""},
+		{`@a = weak alias void (), ptr @f`, Indirect, ""},
+		{`@a = linkonce alias void (), ptr @f`, Indirect, ""},
+		{`@a = linkonce_odr alias void (), ptr @f`, Direct, "f"},
+		{`@i = ifunc void (), ptr @resolver`, Indirect, ""},
+		{`@a = alias void (), inttoptr (i64 4096 to ptr)`, Indirect, ""},
+	} {
+		k, name := ParseAlias([]byte(tc.def))
+		if k != tc.kind || name != tc.name {
+			t.Errorf("%s: %v %q, want %v %q", tc.def, k, name, tc.kind, tc.name)
 		}
 	}
 }
