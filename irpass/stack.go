@@ -1,6 +1,7 @@
 package irpass
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
@@ -31,10 +32,8 @@ type stackChecks struct {
 // which calls get a check. syms holds the symbols looked up already (the
 // programs' functions and the runtime entry functions).
 func (m *module) planStackChecks(objs []*object, syms map[string]*symbol, typed bool) (*stackChecks, error) {
-	sm := &stackModule{m: m, known: map[string]*symbol{}, defined: map[string]*symbol{}, runtimes: map[string]bool{}}
-	for name, s := range syms {
-		sm.known[name] = s
-	}
+	sm := &stackModule{m: m, known: map[string]int64{}, ents: map[int64]toplevel.Entity{},
+		defined: map[string]int64{}, runtimes: map[string]bool{}}
 	for _, t := range progtypes.All() {
 		sm.runtimes[t.EntryFunc()] = true
 	}
@@ -71,34 +70,43 @@ func (c *stackChecks) edits() ([]edit, error) {
 	if c == nil {
 		return nil, nil
 	}
-	var edits []edit
-	for _, ch := range c.plan.Checks {
-		if ch.EntryCall {
-			continue
+	var sites []*calls.Site
+	for i := range c.plan.Checks {
+		if !c.plan.Checks[i].EntryCall {
+			sites = append(sites, &c.plan.Checks[i].Site)
 		}
-		indent, err := c.sm.m.indentAt(ch.Site.Off)
+	}
+	// In file order, so that the window moves forward only.
+	sort.Slice(sites, func(i, j int) bool { return sites[i].Off < sites[j].Off })
+	edits := make([]edit, 0, len(sites))
+	for _, site := range sites {
+		indent, err := c.sm.m.indentAt(site.LineOff, site.Off)
 		if err != nil {
 			return nil, err
 		}
 		// The check, then the instruction on a line of its own with the
 		// same indentation.
-		edits = append(edits, edit{off: ch.Site.Off, end: ch.Site.Off, text: stackcheck.CheckCall + "\n" + indent})
+		edits = append(edits, edit{off: site.Off, end: site.Off, text: stackcheck.CheckCall + "\n" + indent})
 	}
 	return edits, nil
 }
 
 // indentAt returns the blanks at the start of the line that offset off is
-// on.
-func (m *module) indentAt(off int64) (string, error) {
-	start, err := m.lineStart(off)
-	if err != nil {
-		return "", err
+// on; start is where that line starts, or -1 if not known.
+func (m *module) indentAt(start, off int64) (string, error) {
+	if start < 0 {
+		var err error
+		if start, err = m.lineStart(off); err != nil {
+			return "", err
+		}
 	}
-	b := make([]byte, min(off-start, 256))
-	if _, err := m.src.ReadAt(b, start); err != nil {
+	n := int(min(off-start, 256))
+	b, err := m.src.At(start, n)
+	if err != nil {
 		return "", fmt.Errorf("%s: read error: %w", m.filename, err)
 	}
-	n := 0
+	b = b[:n]
+	n = 0
 	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
 		n++
 	}
@@ -132,9 +140,15 @@ func (c *stackChecks) funcRef(name string, entryParams map[string]string) string
 		}
 		return "ptr " + ident
 	}
-	s := c.sm.defined[name]
-	h, err := parseFuncHeader(s.line)
-	if err != nil {
+	l, err := c.sm.m.header(c.sm.defined[name])
+	if err == nil && !c.typed && !bytes.Contains(l.text, []byte("addrspace")) {
+		return "ptr " + ident // the usual case, without parsing the header
+	}
+	var h *funcHeader
+	if err == nil {
+		h, err = parseFuncHeader(l)
+	}
+	if h == nil || err != nil {
 		// Unreachable for a body the pass read: keep the record valid.
 		return "null"
 	}
@@ -157,13 +171,16 @@ func (c *stackChecks) funcRef(name string, entryParams map[string]string) string
 
 // A stackModule gives irpass/stackcheck the module's functions: it finds
 // them through the symbol index and reads the bodies it is asked for, and
-// no others.
+// no others. What it reads of a definition comes from the mapped window
+// (toplevel.ReadOne), not from text read back line by line: a program may
+// reach thousands of functions.
 type stackModule struct {
 	m        *module
-	known    map[string]*symbol // symbols looked up already
-	defined  map[string]*symbol // functions whose bodies were read
-	runtimes map[string]bool    // the runtime entry functions' names
-	mutable  bool               // some program object is not constant
+	known    map[string]int64          // names looked up: the definition's offset, -1 if none
+	ents     map[int64]toplevel.Entity // what lookup read of each definition
+	defined  map[string]int64          // functions whose bodies were read
+	runtimes map[string]bool           // the runtime entry functions' names
+	mutable  bool                      // some program object is not constant
 	lookups  int
 	sorted   []symEntry // the symbol index sorted by hash, once lookups are many
 }
@@ -176,21 +193,17 @@ func (sm *stackModule) Funcs(names []string) (map[string]*stackcheck.Func, error
 		}
 	}
 	if len(want) > 0 {
-		found, err := sm.lookup(want)
-		if err != nil {
+		if err := sm.lookup(want); err != nil {
 			return nil, err
-		}
-		for n := range want {
-			sm.known[n] = found[n] // nil: not in the module
 		}
 	}
 	out := map[string]*stackcheck.Func{}
 	for _, n := range names {
-		s := sm.known[n]
-		if s == nil {
+		off := sm.known[n]
+		if off < 0 {
 			continue
 		}
-		f, err := sm.function(n, s)
+		f, err := sm.function(n, off)
 		if err != nil {
 			return nil, err
 		}
@@ -204,63 +217,149 @@ func (sm *stackModule) Funcs(names []string) (map[string]*stackcheck.Func, error
 // the index sorted once, so that the work stays linear in the module.
 const linearLookups = 8
 
-func (sm *stackModule) lookup(want map[string]bool) (map[string]*symbol, error) {
+// lookup finds the first definition of each wanted name and records its
+// offset in known (-1 if the module has none).
+func (sm *stackModule) lookup(want map[string]bool) error {
+	for n := range want {
+		sm.known[n] = -1
+	}
+	hashes := map[uint64]bool{}
+	var filter hashFilter
+	for n := range want {
+		h := nameHash([]byte(n))
+		hashes[h] = true
+		filter.add(h)
+	}
+	left := len(want)
+	check := func(e symEntry) error {
+		ent, name, err := sm.m.definedName(e.off)
+		if err != nil {
+			return err
+		}
+		if want[name] && sm.known[name] < 0 {
+			sm.known[name] = e.off
+			sm.ents[e.off] = ent
+			left--
+		}
+		return nil
+	}
 	sm.lookups++
 	if sm.lookups <= linearLookups {
-		return sm.m.lookup(want)
+		for _, chunk := range sm.m.symbols.chunks {
+			for _, e := range chunk {
+				if !filter.has(e.hash) || !hashes[e.hash] {
+					continue
+				}
+				if err := check(e); err != nil {
+					return err
+				}
+				if left == 0 {
+					return nil
+				}
+			}
+		}
+		return nil
 	}
 	if sm.sorted == nil {
 		for _, chunk := range sm.m.symbols.chunks {
 			sm.sorted = append(sm.sorted, chunk...)
 		}
+		// Stable: entries of one hash stay in file order, the first
+		// definition first.
 		sort.SliceStable(sm.sorted, func(i, j int) bool { return sm.sorted[i].hash < sm.sorted[j].hash })
 	}
-	found := map[string]*symbol{}
-	for name := range want {
-		h := nameHash([]byte(name))
+	for h := range hashes {
 		i := sort.Search(len(sm.sorted), func(i int) bool { return sm.sorted[i].hash >= h })
 		for ; i < len(sm.sorted) && sm.sorted[i].hash == h; i++ {
-			s, got, err := sm.m.readSymbol(sm.sorted[i].off)
-			if err != nil {
-				return nil, err
-			}
-			if s != nil && got == name {
-				found[name] = s // entries of one hash are in file order: the first definition
-				break
+			if err := check(sm.sorted[i]); err != nil {
+				return err
 			}
 		}
 	}
-	return found, nil
+	return nil
 }
 
-// function says what the module's definition of name is.
-func (sm *stackModule) function(name string, s *symbol) (*stackcheck.Func, error) {
-	switch s.kind {
-	case symVariable:
-		// Calling the address of a variable: code the module does not
-		// describe as a function.
-		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
-	case symAlias:
-		kind, target := calls.ParseAlias(s.line.text[s.line.from:s.line.to])
+// header returns the header of the function defined at offset off, up to
+// its body, from the window (a record may name thousands of functions).
+func (m *module) header(off int64) (*sourceText, error) {
+	e, err := toplevel.ReadOne(m.src, off)
+	if err != nil || e == nil || e.Kind != toplevel.Define {
+		return nil, fmt.Errorf("%s: cannot read back the function at offset %d: %v", m.filename, off, err)
+	}
+	n := int(e.BodyOff - e.Off)
+	b, err := m.src.At(e.Off, n)
+	if err != nil {
+		return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
+	}
+	return &sourceText{off: e.Off, text: append([]byte(nil), b[:n]...), to: n}, nil
+}
+
+// definedName reads the definition at offset off and returns it (its
+// header, for a function) and its name.
+func (m *module) definedName(off int64) (toplevel.Entity, string, error) {
+	e, err := toplevel.ReadOne(m.src, off)
+	if err != nil || e == nil {
+		return toplevel.Entity{}, "", fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
+	}
+	b, err := m.src.At(e.NameOff, int(e.NameEnd-e.NameOff))
+	if err != nil {
+		return toplevel.Entity{}, "", fmt.Errorf("%s: read error: %w", m.filename, err)
+	}
+	ent := *e
+	ent.MDRefs, ent.AttrRefs, ent.Section, ent.Value = nil, nil, nil, nil // not kept
+	return ent, decodeName(b[:e.NameEnd-e.NameOff]), nil
+}
+
+// function says what the module's definition at offset off is.
+func (sm *stackModule) function(name string, off int64) (*stackcheck.Func, error) {
+	m := sm.m
+	e, ok := sm.ents[off]
+	if !ok {
+		got, err := toplevel.ReadOne(m.src, off)
+		if err != nil || got == nil {
+			return nil, fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
+		}
+		e = *got
+	}
+	switch {
+	case e.Kind == toplevel.GlobalVar && e.Alias:
+		b, err := m.src.At(e.Off, int(e.End-e.Off))
+		if err != nil {
+			return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
+		}
+		kind, target := calls.ParseAlias(b[:e.End-e.Off])
 		if kind != calls.Direct {
 			return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 		}
 		return &stackcheck.Func{Kind: stackcheck.Alias, Aliasee: target}, nil
-	}
-	if s.declaration {
+	case e.Kind == toplevel.GlobalVar:
+		// Calling the address of a variable: code the module does not
+		// describe as a function.
+		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
+	case e.Kind == toplevel.Declare:
 		return &stackcheck.Func{Kind: stackcheck.Declared}, nil
-	}
-	if interposable(s) {
+	case e.Kind != toplevel.Define:
 		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 	}
-	open := s.line.off + int64(s.line.to)
-	body, err := calls.Scan(sm.m.src, open)
+	open := e.BodyOff
+	head, err := m.src.At(e.Off, int(e.NameOff-e.Off))
 	if err != nil {
-		return nil, sm.m.bodyError(name, err)
+		return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
 	}
-	sm.defined[name] = s
+	if interposable(head[:e.NameOff-e.Off]) {
+		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
+	}
+	body, err := calls.Scan(m.src, open)
+	if err != nil {
+		return nil, m.bodyError(name, err)
+	}
+	sm.defined[name] = off
 	f := &stackcheck.Func{Kind: stackcheck.Defined, Sites: body.Sites}
 	if sm.runtimes[name] && !sm.mutable {
+		s, _, err := m.readSymbol(off)
+		if err != nil {
+			return nil, err
+		}
 		progCalls, err := sm.progCalls(s, open, body.Sites)
 		if err != nil {
 			return nil, err
@@ -282,9 +381,10 @@ func (m *module) bodyError(name string, err error) error {
 
 // interposable reports whether a function definition may be replaced by
 // another at link time (weak or linkonce linkage, not their _odr forms,
-// whose definitions all do the same): its body says nothing certain.
-func interposable(s *symbol) bool {
-	c, err := s.line.cursor()
+// whose definitions all do the same): its body says nothing certain. head
+// is the definition up to the function's name.
+func interposable(head []byte) bool {
+	c, err := scanner.NewCursor(head)
 	if err != nil {
 		return false
 	}

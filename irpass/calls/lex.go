@@ -167,6 +167,24 @@ func (l *lexer) more(keep int64) bool {
 	return int64(len(b)) > have
 }
 
+// maxLineLook is how far back lineStart looks for the start of a line.
+const maxLineLook = 4096
+
+// lineStart returns the offset of the start of the line that offset off
+// is on, if the window holds it, or -1.
+func (l *lexer) lineStart(off int64) int64 {
+	if off < l.base || off > l.base+int64(len(l.buf)) {
+		return -1
+	}
+	b := l.buf[:off-l.base]
+	lo := max(0, len(b)-maxLineLook)
+	i := bytes.LastIndexByte(b[lo:], '\n')
+	if i < 0 {
+		return -1
+	}
+	return l.base + int64(lo+i+1)
+}
+
 // text returns the bytes of a token; it must lie at or after the mark.
 func (l *lexer) text(t Token) []byte {
 	return l.buf[t.Off-l.base : t.End-l.base]

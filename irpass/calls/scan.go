@@ -83,6 +83,10 @@ type Site struct {
 	Off int64
 	// OpOff is the offset of the call, invoke or callbr keyword.
 	OpOff int64
+	// LineOff is the offset of the start of the line Off is on, or -1 if
+	// the lexer's window no longer held it (a check inserted at Off takes
+	// the line's indentation).
+	LineOff int64
 	// InlineAsm: the assembly template and the constraints, decoded, and
 	// whether the call passes no arguments.
 	Asm, Constraints string
@@ -403,6 +407,7 @@ func (s *scanner) parseCall(op Op, opTok Token) Site {
 		start = back(i + 1)
 	}
 	site.Off, s.startOrd = start.off, start.ord
+	site.LineOff = s.lx.lineStart(site.Off)
 
 	s.parsing = true
 	s.lx.mark = opTok.Off

@@ -202,6 +202,7 @@ type analysis struct {
 	order    []string         // names in the order they were first wanted
 	frontier []string
 	bodies   int
+	resolved map[string]target // resolve's answers, once the graph is read
 }
 
 // want adds a name to the next lookup, once.
@@ -261,6 +262,18 @@ type target struct {
 }
 
 func (a *analysis) resolve(name string) target {
+	if t, ok := a.resolved[name]; ok {
+		return t
+	}
+	t := a.resolveChain(name)
+	if a.resolved == nil {
+		a.resolved = map[string]target{}
+	}
+	a.resolved[name] = t
+	return t
+}
+
+func (a *analysis) resolveChain(name string) target {
 	for i := 0; i < maxAliasChain; i++ {
 		if e, ok := a.entryIdx[name]; ok {
 			return target{entry: e}
@@ -292,7 +305,13 @@ type origin struct {
 func (a *analysis) decide() *Plan {
 	var g callgraph.Graph
 	node := map[string]callgraph.Node{}
-	var origins []origin // per edge, in the order added
+	sites := len(a.entries)
+	for _, f := range a.funcs {
+		if f != nil {
+			sites += len(f.Sites)
+		}
+	}
+	origins := make([]origin, 0, sites) // per edge, in the order added
 	addEdge := func(e callgraph.Edge, o origin) {
 		e.Site = int64(len(origins))
 		g.AddEdge(e)
