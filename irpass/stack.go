@@ -37,6 +37,17 @@ func (m *module) planStackChecks(objs []*object, syms map[string]*symbol, typed 
 	for _, t := range progtypes.All() {
 		sm.runtimes[t.EntryFunc()] = true
 	}
+	// The programs' functions and the runtime entry functions were looked
+	// up already: where they are defined, or that they are not.
+	for _, o := range objs {
+		for _, name := range []string{o.prog.Sym, o.typ.EntryFunc()} {
+			if s := syms[name]; s != nil {
+				sm.known[name] = s.line.off + int64(s.line.from)
+			} else if name != "" {
+				sm.known[name] = -1
+			}
+		}
+	}
 	var entries []stackcheck.Entry
 	for _, o := range objs {
 		if o.bad {
