@@ -27,6 +27,8 @@ type module struct {
 	size     int64
 
 	dl          *layout.DataLayout
+	dlErr       *span // a datalayout iu-entry cannot read
+	dlErrMsg    string
 	typeDefs    map[string]span // %T = type …
 	attrGroups  map[int64]span  // attributes #N = { … }
 	maxAttr     int64           // highest attribute group id, -1 if none
@@ -222,10 +224,14 @@ func (m *module) readerError(err error) error {
 	return m.errs
 }
 
+// indexDataLayout reads the datalayout. One iu-entry cannot read is an
+// error only if a program object needs it (dlErr): a module without one
+// is copied as it is.
 func (m *module) indexDataLayout(e *toplevel.Entity) {
 	dl, err := layout.ParseDataLayout(string(e.Value))
 	if err != nil {
-		m.errorAtOffset(e.Off, e.Line, "invalid datalayout: %v", err)
+		m.dlErr = &span{e.Off, e.End, e.Line}
+		m.dlErrMsg = err.Error()
 		return
 	}
 	m.dl = dl

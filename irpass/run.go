@@ -54,6 +54,10 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 	}
 	m.dl.Resolve = m.resolveType
 
+	if m.dlErr != nil && len(m.candidates) > 0 {
+		m.errorAtOffset(m.dlErr.off, m.dlErr.line, "invalid datalayout: %s", m.dlErrMsg)
+		return nil, m.errs
+	}
 	var objs []*object
 	for _, l := range m.candidates {
 		if o := m.parseObject(l); o != nil {

@@ -68,3 +68,15 @@ testdata-link: build
 	@$(ENSURE) $(TD_PACKAGES)
 	IU_ENTRY=$(IU_ENTRY) IU_LLVM22=$(IU_LLVM22) IU_LLVM14=$(IU_LLVM14) $(TD_DIR)/link/link-test.sh llvm22
 	IU_ENTRY=$(IU_ENTRY) IU_LLVM22=$(IU_LLVM22) IU_LLVM14=$(IU_LLVM14) $(TD_DIR)/link/link-test.sh llvm14
+
+# C program objects compiled by each Debian clang (issue 12, case 11):
+# testdata/c/prog.c -> testdata/ll/clangN/prog.ll. The Go tests check each
+# output with that clang's LLVM (golden_clang.txtar), so `make test`
+# installs those LLVMs; CI=true fails the test when one is missing.
+TD_CLANGS := 13 15 16 19 22
+GO_TEST_PACKAGES += $(foreach v,$(TD_CLANGS),llvm-$(v))
+
+.PHONY: testdata-c
+testdata-c:
+	@$(ENSURE) $(foreach v,$(TD_CLANGS),clang-$(v) llvm-$(v))
+	$(TD_DIR)/c/build.sh

@@ -24,7 +24,13 @@ const (
 	failPartial = "FAIL: output file left after a rejection"
 	failNoOut   = "FAIL: exit 0 without an output file"
 	failInvalid = "FAIL: valid input, invalid output"
+	failMissed  = "FAIL: exit 0 but a program object kept its inner_unikernel/ section (no entry)"
+	failMisread = "FAIL: valid input refused as malformed (the reader misread it)"
 )
+
+// reReaderError matches the diagnostics of iu-entry's reader: what it says
+// of input it cannot read, as opposed to a program object it refuses.
+var reReaderError = regexp.MustCompile(`: error: (expected top-level entity|unexpected end of file|this (string|name or string) is never closed|unterminated|expected the body|use of undefined metadata)`)
 
 // checker runs iu-entry on one file and judges the result.
 type checker struct {
@@ -85,8 +91,17 @@ func (c *checker) run(in, d, dir string) result {
 			return res
 		}
 		as := c.llvmAs[d]
-		if o, err := exec.Command(as, out, "-o", os.DevNull).CombinedOutput(); err == nil {
+		bc := out + ".bc"
+		if o, err := exec.Command(as, out, "-o", bc).CombinedOutput(); err == nil {
 			res.class = okAccepted
+			// Every program object must have moved to its object
+			// section: one still in inner_unikernel/ was missed. LLVM's
+			// own printer shows each section clause as it is.
+			dis, err := exec.Command(filepath.Join(filepath.Dir(as), "llvm-dis"), bc, "-o", "-").Output()
+			if err == nil && bytes.Contains(dis, []byte(`, section "inner_unikernel/`)) {
+				res.class = failMissed
+			}
+			_ = o
 		} else if o2, err2 := exec.Command(as, in, "-o", os.DevNull).CombinedOutput(); err2 == nil {
 			res.class, res.detail = failInvalid, firstLines(string(o), 4)
 		} else {
@@ -98,6 +113,13 @@ func (c *checker) run(in, d, dir string) result {
 			res.class = failPartial
 		case !reDiag.MatchString(res.stderr) || !bytes.HasPrefix(stderr.Bytes(), []byte(in+":")):
 			res.class = failDiag
+		case reReaderError.MatchString(firstLines(res.stderr, 1)):
+			// iu-entry says the module is malformed: so must llvm-as.
+			if o, err := exec.Command(c.llvmAs[d], in, "-o", os.DevNull).CombinedOutput(); err == nil {
+				res.class, res.detail = failMisread, firstLines(string(o), 2)
+			} else {
+				res.class = okRejected
+			}
 		default:
 			res.class = okRejected
 		}

@@ -27,7 +27,12 @@ func TestMutatorsApply(t *testing.T) {
 			changed := 0
 			for s := uint64(0); s < 40; s++ {
 				r := rand.New(rand.NewPCG(s, 1))
-				out := mu.fn(r, append([]byte{}, m...))
+				var out []byte
+				if mu.tfn != nil {
+					out = mu.tfn(r, append([]byte{}, m...), d == "typed")
+				} else {
+					out = mu.fn(r, append([]byte{}, m...))
+				}
 				if out != nil && !bytes.Equal(out, m) {
 					changed++
 				}
@@ -55,6 +60,7 @@ func TestObjectMutatorsHitObjects(t *testing.T) {
 			}
 			r := rand.New(rand.NewPCG(3, 3))
 			out := mu.fn(r, append([]byte{}, m...))
+			_ = out
 			if objs(out) == objs(m) {
 				t.Errorf("%s left the program objects unchanged", name)
 			}
@@ -106,7 +112,9 @@ func TestCheckerClasses(t *testing.T) {
 		script, class string
 		needAs        bool
 	}{
-		{`cp "$1" "$3"`, okAccepted, true},
+		{`cp "$1" "$3"`, failMissed, true},
+		{`sed 's|section "inner_unikernel/[^"]*"|section "objx"|' "$1" > "$3"`, okAccepted, true},
+		{`echo "$1:1:1: error: expected top-level entity" >&2; exit 1`, failMisread, true},
 		{`echo 'define void @x( {' > "$3"`, failInvalid, true},
 		{`echo "$1:3:7: error: bad rtti" >&2; exit 1`, okRejected, false},
 		{`echo "something went wrong" >&2; exit 1`, failDiag, false},

@@ -212,7 +212,7 @@ func main() {
 	iter := 0
 	for ; (*n > 0 && iter < *n) || (*n == 0 && time.Since(start) < *dur); iter++ {
 		b := usable[rng.IntN(len(usable))]
-		m, what := mutate(rng, append([]byte{}, b.data...), ms)
+		m, what := mutate(rng, append([]byte{}, b.data...), ms, b.dialect == "typed")
 		if len(what) == 0 {
 			continue
 		}

@@ -14,6 +14,9 @@ type mutator struct {
 	// weight: relative frequency
 	weight int
 	fn     func(r *rand.Rand, m []byte) []byte
+	// tfn, for token-level mutators, also takes the module's dialect
+	// (typed pointers: LLVM 14, which has no "/* */" comments).
+	tfn func(r *rand.Rand, m []byte, typed bool) []byte
 }
 
 var (
@@ -102,29 +105,38 @@ var names = [][]byte{
 
 func mutators() []mutator {
 	return []mutator{
-		{"rtti", 6, mutRTTI},
-		{"section", 6, mutSection},
-		{"name-string", 6, mutNameString},
-		{"name-length", 5, mutNameLength},
-		{"pointer-target", 6, mutPointer},
-		{"object-duplicate", 3, mutObjDup},
-		{"object-type", 3, mutObjType},
-		{"object-delete-field", 2, mutObjField},
-		{"used-list", 3, mutUsed},
-		{"line-delete", 4, mutLineDelete},
-		{"line-duplicate", 3, mutLineDup},
-		{"line-swap", 3, mutLineSwap},
-		{"truncate", 3, mutTruncate},
-		{"insert-bytes", 4, mutInsertBytes},
-		{"token-swap", 4, mutTokenSwap},
-		{"token-replace", 4, mutTokenReplace},
-		{"line-endings", 1, mutLineEndings},
-		{"decoy", 2, mutDecoy},
+		{"rtti", 6, mutRTTI, nil},
+		{"section", 6, mutSection, nil},
+		{"name-string", 6, mutNameString, nil},
+		{"name-length", 5, mutNameLength, nil},
+		{"pointer-target", 6, mutPointer, nil},
+		{"object-duplicate", 3, mutObjDup, nil},
+		{"object-type", 3, mutObjType, nil},
+		{"object-delete-field", 2, mutObjField, nil},
+		{"used-list", 3, mutUsed, nil},
+		{"line-delete", 4, mutLineDelete, nil},
+		{"line-duplicate", 3, mutLineDup, nil},
+		{"line-swap", 3, mutLineSwap, nil},
+		{"truncate", 3, mutTruncate, nil},
+		{"insert-bytes", 4, mutInsertBytes, nil},
+		{"token-swap", 4, mutTokenSwap, nil},
+		{"token-replace", 4, mutTokenReplace, nil},
+		{"line-endings", 1, mutLineEndings, nil},
+		{"decoy", 2, mutDecoy, nil},
+		{"token-gap", 8, nil, mutGap},
+		{"token-join-lines", 4, nil, mutJoin},
+		{"token-quote-name", 5, nil, mutQuote},
+		{"body-close", 4, nil, mutBodyClose},
+		{"hostile-types", 3, nil, mutTypes},
+		{"metadata-id", 2, nil, mutMetadataID},
+		{"attributes", 3, nil, mutAttrs},
+		{"addrspace", 3, nil, mutAddrspace},
+		{"named-struct", 3, nil, mutNamedStruct},
 	}
 }
 
 // mutate applies 1-3 mutations; it returns the mutant and what was done.
-func mutate(r *rand.Rand, m []byte, ms []mutator) ([]byte, []string) {
+func mutate(r *rand.Rand, m []byte, ms []mutator, typed bool) ([]byte, []string) {
 	total := 0
 	for _, x := range ms {
 		total += x.weight
@@ -144,7 +156,13 @@ func mutate(r *rand.Rand, m []byte, ms []mutator) ([]byte, []string) {
 			}
 			k -= x.weight
 		}
-		if out := mu.fn(r, m); out != nil && !bytes.Equal(out, m) {
+		var out []byte
+		if mu.tfn != nil {
+			out = mu.tfn(r, m, typed)
+		} else {
+			out = mu.fn(r, m)
+		}
+		if out != nil && !bytes.Equal(out, m) {
 			m = out
 			done = append(done, mu.name)
 		}

@@ -66,7 +66,7 @@ func ParseDataLayout(s string) (*DataLayout, error) {
 			}
 			size, err1 := strconv.Atoi(parts[1])
 			abi, err2 := strconv.Atoi(parts[2])
-			if err1 != nil || err2 != nil || size <= 0 || size%8 != 0 {
+			if err1 != nil || err2 != nil || size <= 0 || size > 1<<20 {
 				return nil, fmt.Errorf("bad pointer spec %q", spec)
 			}
 			dl.ptrBits[as], dl.ptrAlign[as] = size, abi
@@ -96,7 +96,7 @@ func ParseDataLayout(s string) (*DataLayout, error) {
 }
 
 // PtrSize returns the byte width of pointers in address space 0.
-func (dl *DataLayout) PtrSize() int64 { return int64(dl.ptrBits[0] / 8) }
+func (dl *DataLayout) PtrSize() int64 { return int64(dl.ptrBits[0]+7) / 8 }
 
 func (dl *DataLayout) ptrBitsOf(as int) int {
 	if b, ok := dl.ptrBits[as]; ok {
@@ -229,8 +229,8 @@ func (dl *DataLayout) compute(t *Type, l *layoutOf) error {
 			l.align = l.store
 		}
 	case Ptr:
-		l.store = int64(dl.ptrBitsOf(t.AddrSpace) / 8)
-		l.align = int64(dl.ptrAlignOf(t.AddrSpace) / 8)
+		l.store = int64(dl.ptrBitsOf(t.AddrSpace)+7) / 8
+		l.align = max(1, int64(dl.ptrAlignOf(t.AddrSpace)/8))
 	case Array:
 		e, err := dl.layout(t.Elem)
 		if err != nil {

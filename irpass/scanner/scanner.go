@@ -168,6 +168,9 @@ func lexOne(s []byte, i int) (Kind, int, error) {
 			for end < len(s) && isDigit(s[end]) {
 				end++
 			}
+			if end == i+1 {
+				return Punct, i + 1, nil // a lone '#' (#dbg_value records)
+			}
 		}
 		if end == i+1 {
 			return 0, 0, fmt.Errorf("expected a name after '%c'", c)
@@ -184,6 +187,15 @@ func lexOne(s []byte, i int) (Kind, int, error) {
 		return String, end, nil
 	case '=', ',', '*', '[', ']', '{', '}', '(', ')', '<', '>', ':', '|':
 		return Punct, i + 1, nil
+	case '^':
+		// A summary entry's number (^0 = module: …).
+		end := i + 1
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		if end > i+1 {
+			return Keyword, end, nil
+		}
 	}
 	if c == '.' && bytes.HasPrefix(s[i:], []byte("...")) {
 		return Punct, i + 3, nil

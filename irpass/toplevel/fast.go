@@ -37,8 +37,115 @@ func (r *Reader) fastLine() (took, done bool) {
 		return r.fastMetadata(line)
 	case '@':
 		return r.fastGlobal(line)
+	case 'd':
+		return r.fastDefine(line)
 	}
 	return false, false
+}
+
+// fastDefine reads the header of a function definition on one line, as
+// LLVM prints it, and then its body:
+//
+//	define internal fastcc i64 @f(ptr %self, i64 %n) unnamed_addr #1 !dbg !37 {
+//
+// The return type and the attributes before the name hold no '@'; after
+// the parameters come words, attribute groups and attachments, and the
+// line ends with the body's '{'. Anything else (a quote, a comment, a
+// bracket, prefix or prologue data, …) is left to the general path.
+
+func (r *Reader) fastDefine(line []byte) (took, done bool) {
+	if !bytes.HasPrefix(line, []byte("define ")) || r.headerOnly {
+		return false, false
+	}
+	at := bytes.IndexByte(line, '@')
+	if at < 0 || bytes.IndexAny(line[:at], "\";/{([<=") >= 0 {
+		return false, false
+	}
+	p := at + 1
+	var hash uint64
+	numbered := false
+	switch {
+	case p < len(line) && line[p] == '"':
+		k := bytes.IndexByte(line[p+1:], '"')
+		if k < 0 {
+			return false, false
+		}
+		hash = hashQuoted(line[p+1 : p+1+k])
+		p += k + 2
+	case p < len(line) && isIdentByte(line[p]):
+		p = identRun(line, p)
+		hash = Hash(line[at+1 : p])
+		numbered = line[at+1] >= '0' && line[at+1] <= '9'
+	default:
+		return false, false
+	}
+	nameEnd := p
+	if p >= len(line) || line[p] != '(' {
+		return false, false
+	}
+	end, ok := lineGroup(line, p)
+	if !ok {
+		return false, false
+	}
+	last := trimEnd(line, len(line))
+	if last == 0 || line[last-1] != '{' || last-1 < end {
+		return false, false
+	}
+	trailer := line[end : last-1]
+	if bytes.IndexAny(trailer, "\";/{}()[]<>=") >= 0 ||
+		bytes.Contains(trailer, []byte("prefix")) || bytes.Contains(trailer, []byte("prologue")) ||
+		bytes.Contains(trailer, []byte("personality")) || bytes.Contains(trailer, []byte("section")) {
+		return false, false
+	}
+	var mds [4]MDRef
+	var attrs [4]AttrRef
+	nmd, nattr := 0, 0
+	for i := 0; i < len(trailer); i++ {
+		switch trailer[i] {
+		case '#':
+			j := i + 1
+			for j < len(trailer) && trailer[j] >= '0' && trailer[j] <= '9' {
+				j++
+			}
+			id, ok := parseUint32(trailer[i+1 : j])
+			if ok && nattr < len(attrs) {
+				attrs[nattr] = AttrRef{ID: uint32(id), Off: r.base + int64(r.pos+end+i)}
+				nattr++
+			} else if j > i+1 {
+				return false, false
+			}
+			i = j - 1
+		case '!':
+			if i+1 < len(trailer) && trailer[i+1] >= '0' && trailer[i+1] <= '9' {
+				j := i + 1
+				for j < len(trailer) && trailer[j] >= '0' && trailer[j] <= '9' {
+					j++
+				}
+				id, ok := parseUint32(trailer[i+1 : j])
+				if !ok || nmd == len(mds) {
+					return false, false
+				}
+				mds[nmd] = MDRef{ID: uint32(id), Off: r.base + int64(r.pos+end+i)}
+				nmd++
+				i = j - 1
+			}
+		}
+	}
+	t := tok{kind: tWord, off: r.base + int64(r.pos), end: r.base + int64(r.pos) + 6, line: r.line}
+	done = r.begin(Define, t)
+	if r.err != nil {
+		return true, false
+	}
+	e := r.cur
+	e.NameOff, e.NameEnd, e.NameHash, e.Numbered = r.base+int64(r.pos+at), r.base+int64(r.pos+nameEnd), hash, numbered
+	e.MDRefs = append(e.MDRefs, mds[:nmd]...)
+	e.AttrRefs = append(e.AttrRefs, attrs[:nattr]...)
+	r.st = state{named: true, params: true, n: 4}
+	open := tok{kind: tOpen, open: '{', off: r.base + int64(r.pos+last-1), end: r.base + int64(r.pos+last), line: r.line}
+	r.pos += last
+	r.lastTok = open
+	r.function(open)
+	return true, done
 }
 
 // fastMetadata reads "!N = [distinct] !{…}" or "!N = [distinct] !Name(…)".
@@ -80,7 +187,7 @@ func (r *Reader) fastMetadata(line []byte) (took, done bool) {
 	if r.err != nil {
 		return true, false
 	}
-	e := &r.cur
+	e := r.cur
 	e.ID, e.IDOK = id, idOK
 	e.End = r.base + int64(r.pos+end)
 	r.st = state{n: 4}
@@ -141,7 +248,7 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 				p += k + 3
 				break
 			}
-			q := identRun(line, p)
+			q := identRun(line, p+1) // the first byte may be a sign: 0.5e+00
 			if q < len(line) && line[q] == ':' {
 				return false, false // a label has no place here
 			}
@@ -238,7 +345,7 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 	if r.err != nil {
 		return true, false
 	}
-	e := &r.cur
+	e := r.cur
 	e.NameOff, e.NameEnd, e.NameHash, e.Numbered = t.off, t.end, hash, numbered
 	e.Alias = alias
 	e.End = r.base + int64(r.pos+trimEnd(line, len(line)))
@@ -259,12 +366,11 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 func lineGroup(line []byte, p int) (int, bool) {
 	depth := 0
 	for p < len(line) {
-		g := groupClass[line[p]]
-		if g == 0 {
-			p++
-			continue
+		p = nextGroupByte(line, p)
+		if p < 0 {
+			return 0, false
 		}
-		switch g {
+		switch groupClass[line[p]] {
 		case cOpen:
 			depth++
 		case cClose:
@@ -278,12 +384,34 @@ func lineGroup(line []byte, p int) (int, bool) {
 				return 0, false
 			}
 			p += k + 1
-		default: // ';', '/'
+		default: // ';', '/', a newline
 			return 0, false
 		}
 		p++
 	}
 	return 0, false
+}
+
+// nextGroupByte returns the index of the first byte from b[p] on that
+// matters inside a group (a bracket, a quote, a comment's start, a
+// newline), or -1.
+func nextGroupByte(b []byte, p int) int {
+	s := b[p:]
+	// Eight bytes at a time: one branch for the common run of plain
+	// bytes (names, numbers, field names of metadata).
+	for len(s) >= 8 {
+		if groupClass[s[0]]|groupClass[s[1]]|groupClass[s[2]]|groupClass[s[3]]|
+			groupClass[s[4]]|groupClass[s[5]]|groupClass[s[6]]|groupClass[s[7]] != 0 {
+			break
+		}
+		s = s[8:]
+	}
+	for i, c := range s {
+		if groupClass[c] != 0 {
+			return len(b) - len(s) + i
+		}
+	}
+	return -1
 }
 
 func skipBlanks(b []byte, p int) int {

@@ -134,10 +134,11 @@ type Reader struct {
 	held  [2]tok
 	nheld int
 
-	cur    Entity // the entity being read
-	out    Entity // the entity Next returned
-	have   bool   // cur holds an entity
-	closed bool   // cur can take no more tokens (a body ended it)
+	cur    *Entity // the entity being read
+	out    *Entity // the entity Next returned
+	ents   [2]Entity
+	have   bool // cur holds an entity
+	closed bool // cur can take no more tokens (a body ended it)
 	st     state
 
 	// headerOnly stops the reader at the body of a define (ReadOne);
@@ -187,7 +188,9 @@ const (
 
 // NewReader returns a reader of the module in src.
 func NewReader(src *source.Source) *Reader {
-	return &Reader{src: src, line: 1}
+	r := &Reader{src: src, line: 1}
+	r.cur, r.out = &r.ents[0], &r.ents[1]
+	return r
 }
 
 // Next returns the next entity, or nil at the end of the module. The
@@ -199,13 +202,15 @@ func (r *Reader) Next() (*Entity, error) {
 	}
 	for {
 		r.skipSpace()
-		if r.pos < len(r.buf) && (r.buf[r.pos] == '!' || r.buf[r.pos] == '@') {
+		if r.pos < len(r.buf) && (r.buf[r.pos] == '!' || r.buf[r.pos] == '@' || r.buf[r.pos] == 'd') {
 			if took, done := r.fastLine(); took {
+				if done {
+					// The entity before is whole; an error in this one
+					// comes with the next call, as on the general path.
+					return r.out, nil
+				}
 				if r.err != nil {
 					return nil, r.err
-				}
-				if done {
-					return &r.out, nil
 				}
 				continue
 			}
@@ -226,13 +231,13 @@ func (r *Reader) Next() (*Entity, error) {
 				return nil, err
 			}
 			r.have = false
-			return &r.out, nil
+			return r.out, nil
 		}
 		if r.token(t) {
 			if r.err != nil {
 				return nil, r.err
 			}
-			return &r.out, nil
+			return r.out, nil
 		}
 		if r.err != nil {
 			return nil, r.err
@@ -243,7 +248,7 @@ func (r *Reader) Next() (*Entity, error) {
 				return nil, err
 			}
 			r.have = false
-			return &r.out, nil
+			return r.out, nil
 		}
 	}
 }
@@ -253,7 +258,8 @@ func (r *Reader) Next() (*Entity, error) {
 // End and BodyOff are then the body's '{'. Line numbers count from 1 at
 // off.
 func ReadOne(src *source.Source, off int64) (*Entity, error) {
-	r := &Reader{src: src, base: off, line: 1, headerOnly: true}
+	r := NewReader(src)
+	r.base, r.headerOnly = off, true
 	return r.Next()
 }
 
@@ -383,14 +389,15 @@ func (r *Reader) begin(k Kind, t tok) bool {
 	r.st = state{}
 	// r.cur now holds the entity returned before, which the caller is done
 	// with: its slices are reused.
-	r.cur = Entity{Kind: k, Off: t.off, End: t.end, Line: t.line, SectionOff: -1,
-		MDRefs: r.cur.MDRefs[:0], AttrRefs: r.cur.AttrRefs[:0]}
+	e := r.cur
+	md, at := e.MDRefs[:0], e.AttrRefs[:0]
+	*e = Entity{Kind: k, Off: t.off, End: t.end, Line: t.line, SectionOff: -1, MDRefs: md, AttrRefs: at}
 	return done
 }
 
 // finish checks the current entity and moves it to r.out.
 func (r *Reader) finish() error {
-	e := &r.cur
+	e := r.cur
 	if e.Kind == Define && e.BodyEnd == 0 {
 		r.err = &Error{Off: e.End, Line: r.lastTok.line, At: e.Off, AtLine: e.Line,
 			Msg: "expected the body of this function ('{') before the next definition"}
@@ -406,7 +413,7 @@ func (r *Reader) feed(t tok) {
 		r.fail(t, "expected top-level entity")
 		return
 	}
-	e := &r.cur
+	e := r.cur
 	st := &r.st
 	if t.kind != tOpen {
 		e.End = t.end
@@ -500,7 +507,7 @@ func (r *Reader) feed(t tok) {
 
 // name records t as the entity's name.
 func (r *Reader) name(t tok) {
-	e := &r.cur
+	e := r.cur
 	e.NameOff, e.NameEnd, e.NameHash, e.Numbered = t.off, t.end, t.hash, t.numbered
 }
 
@@ -508,7 +515,7 @@ func (r *Reader) name(t tok) {
 // is its first global name; after the parameter list come attributes,
 // attachments and, for a define, the body.
 func (r *Reader) function(t tok) {
-	e := &r.cur
+	e := r.cur
 	st := &r.st
 	switch {
 	case !st.named:

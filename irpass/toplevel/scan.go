@@ -40,13 +40,19 @@ func (r *Reader) lex() tok {
 	}
 }
 
-// skipSpace moves r.pos past blanks and newlines in the window.
+// skipSpace moves r.pos past blanks, newlines and ';' comments in the
+// window (LLVM prints "; Function Attrs: …" before most definitions).
 func (r *Reader) skipSpace() {
 	for r.pos < len(r.buf) {
 		switch class[r.buf[r.pos]] {
 		case cSpace:
 		case cNewline:
 			r.line++
+		case cSemi:
+			if !r.skipLineCommentIn(len(r.buf)) {
+				return
+			}
+			continue
 		default:
 			return
 		}
@@ -406,12 +412,11 @@ func (r *Reader) skipGroup(t tok) bool {
 		b := r.buf
 		i := r.pos
 		for i < len(b) {
-			g := groupClass[b[i]]
-			if g == 0 {
-				i++
-				continue
+			if i = nextGroupByte(b, i); i < 0 {
+				i = len(b)
+				break
 			}
-			switch g {
+			switch groupClass[b[i]] {
 			case cNewline:
 				r.line++
 			case cOpen:
