@@ -149,18 +149,13 @@ type Plan struct {
 	// Funcs is how many functions the graph reached, Bodies how many
 	// bodies were read.
 	Funcs, Bodies int
+
+	entryChecked map[string]bool
 }
 
 // EntryChecked reports whether the generated entry named entry gets a
 // check before its call.
-func (p *Plan) EntryChecked(entry string) bool {
-	for _, c := range p.Checks {
-		if c.EntryCall && c.Caller == entry {
-			return true
-		}
-	}
-	return false
-}
+func (p *Plan) EntryChecked(entry string) bool { return p.entryChecked[entry] }
 
 // maxAliasChain bounds how many aliases of aliases are followed (LLVM
 // refuses cycles of aliases; a longer chain is taken as unknown).
@@ -452,6 +447,11 @@ func (a *analysis) decide() *Plan {
 			c := Check{Caller: o.caller, Reason: reason, EntryCall: o.site < 0}
 			if o.site >= 0 {
 				c.Site = a.funcs[o.caller].Sites[o.site]
+			} else {
+				if plan.entryChecked == nil {
+					plan.entryChecked = map[string]bool{}
+				}
+				plan.entryChecked[o.caller] = true
 			}
 			plan.Checks = append(plan.Checks, c)
 		}
