@@ -32,7 +32,7 @@ type stackChecks struct {
 // which calls get a check. syms holds the symbols looked up already (the
 // programs' functions and the runtime entry functions).
 func (m *module) planStackChecks(objs []*object, syms map[string]*symbol, typed bool) (*stackChecks, error) {
-	sm := &stackModule{m: m, known: map[string]int64{}, ents: map[int64]toplevel.Entity{},
+	sm := &stackModule{m: m, known: map[string]int64{}, ents: map[int64]definition{}, names: map[string]string{},
 		defined: map[string]int64{}, runtimes: map[string]bool{}}
 	for _, t := range progtypes.All() {
 		sm.runtimes[t.EntryFunc()] = true
@@ -84,7 +84,7 @@ func (c *stackChecks) edits() ([]edit, error) {
 	var sites []*calls.Site
 	for i := range c.plan.Checks {
 		if !c.plan.Checks[i].EntryCall {
-			sites = append(sites, &c.plan.Checks[i].Site)
+			sites = append(sites, c.plan.Checks[i].Site)
 		}
 	}
 	// In file order, so that the window moves forward only.
@@ -151,7 +151,7 @@ func (c *stackChecks) funcRef(name string, entryParams map[string]string) string
 		}
 		return "ptr " + ident
 	}
-	l, err := c.sm.m.header(c.sm.defined[name])
+	l, err := c.sm.header(c.sm.defined[name])
 	if err == nil && !c.typed && !bytes.Contains(l.text, []byte("addrspace")) {
 		return "ptr " + ident // the usual case, without parsing the header
 	}
@@ -187,11 +187,12 @@ func (c *stackChecks) funcRef(name string, entryParams map[string]string) string
 // reach thousands of functions.
 type stackModule struct {
 	m        *module
-	known    map[string]int64          // names looked up: the definition's offset, -1 if none
-	ents     map[int64]toplevel.Entity // what lookup read of each definition
-	defined  map[string]int64          // functions whose bodies were read
-	runtimes map[string]bool           // the runtime entry functions' names
-	mutable  bool                      // some program object is not constant
+	known    map[string]int64     // names looked up: the definition's offset, -1 if none
+	ents     map[int64]definition // what lookup read of each definition
+	names    map[string]string    // the callee names of the bodies read, each kept once
+	defined  map[string]int64     // functions whose bodies were read
+	runtimes map[string]bool      // the runtime entry functions' names
+	mutable  bool                 // some program object is not constant
 	lookups  int
 	sorted   []symEntry // the symbol index sorted by hash, once lookups are many
 }
@@ -292,77 +293,109 @@ func (sm *stackModule) lookup(want map[string]bool) error {
 
 // header returns the header of the function defined at offset off, up to
 // its body, from the window (a record may name thousands of functions).
-func (m *module) header(off int64) (*sourceText, error) {
-	e, err := toplevel.ReadOne(m.src, off)
-	if err != nil || e == nil || e.Kind != toplevel.Define {
-		return nil, fmt.Errorf("%s: cannot read back the function at offset %d: %v", m.filename, off, err)
+func (sm *stackModule) header(off int64) (*sourceText, error) {
+	m := sm.m
+	e, err := sm.definitionAt(off)
+	if err != nil {
+		return nil, err
 	}
-	n := int(e.BodyOff - e.Off)
-	b, err := m.src.At(e.Off, n)
+	if e.kind != toplevel.Define {
+		return nil, fmt.Errorf("%s: the definition at offset %d is not a function", m.filename, off)
+	}
+	n := int(e.body - e.off)
+	b, err := m.src.At(e.off, n)
 	if err != nil {
 		return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
 	}
-	return &sourceText{off: e.Off, text: append([]byte(nil), b[:n]...), to: n}, nil
+	return &sourceText{off: e.off, text: append([]byte(nil), b[:n]...), to: n}, nil
 }
 
-// definedName reads the definition at offset off and returns it (its
-// header, for a function) and its name.
-func (m *module) definedName(off int64) (toplevel.Entity, string, error) {
+// A definition is what the graph needs of a top-level definition.
+type definition struct {
+	kind                    toplevel.Kind
+	alias                   bool
+	off, end, nameOff, body int64 // body: a function's '{'
+}
+
+func definitionOf(e *toplevel.Entity) definition {
+	return definition{kind: e.Kind, alias: e.Alias, off: e.Off, end: e.End, nameOff: e.NameOff, body: e.BodyOff}
+}
+
+// definedName reads the definition at offset off and returns it and its
+// name.
+func (m *module) definedName(off int64) (definition, string, error) {
 	e, err := toplevel.ReadOne(m.src, off)
 	if err != nil || e == nil {
-		return toplevel.Entity{}, "", fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
+		return definition{}, "", fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
 	}
 	b, err := m.src.At(e.NameOff, int(e.NameEnd-e.NameOff))
 	if err != nil {
-		return toplevel.Entity{}, "", fmt.Errorf("%s: read error: %w", m.filename, err)
+		return definition{}, "", fmt.Errorf("%s: read error: %w", m.filename, err)
 	}
-	ent := *e
-	ent.MDRefs, ent.AttrRefs, ent.Section, ent.Value = nil, nil, nil, nil // not kept
-	return ent, decodeName(b[:e.NameEnd-e.NameOff]), nil
+	return definitionOf(e), decodeName(b[:e.NameEnd-e.NameOff]), nil
+}
+
+// definitionAt returns the definition at offset off, as lookup read it.
+func (sm *stackModule) definitionAt(off int64) (definition, error) {
+	if d, ok := sm.ents[off]; ok {
+		return d, nil
+	}
+	e, err := toplevel.ReadOne(sm.m.src, off)
+	if err != nil || e == nil {
+		return definition{}, fmt.Errorf("%s: cannot read back the definition at offset %d: %v", sm.m.filename, off, err)
+	}
+	return definitionOf(e), nil
 }
 
 // function says what the module's definition at offset off is.
 func (sm *stackModule) function(name string, off int64) (*stackcheck.Func, error) {
 	m := sm.m
-	e, ok := sm.ents[off]
-	if !ok {
-		got, err := toplevel.ReadOne(m.src, off)
-		if err != nil || got == nil {
-			return nil, fmt.Errorf("%s: cannot read back the definition at offset %d: %v", m.filename, off, err)
-		}
-		e = *got
+	e, err := sm.definitionAt(off)
+	if err != nil {
+		return nil, err
 	}
 	switch {
-	case e.Kind == toplevel.GlobalVar && e.Alias:
-		b, err := m.src.At(e.Off, int(e.End-e.Off))
+	case e.kind == toplevel.GlobalVar && e.alias:
+		b, err := m.src.At(e.off, int(e.end-e.off))
 		if err != nil {
 			return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
 		}
-		kind, target := calls.ParseAlias(b[:e.End-e.Off])
+		kind, target := calls.ParseAlias(b[:e.end-e.off])
 		if kind != calls.Direct {
 			return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 		}
 		return &stackcheck.Func{Kind: stackcheck.Alias, Aliasee: target}, nil
-	case e.Kind == toplevel.GlobalVar:
+	case e.kind == toplevel.GlobalVar:
 		// Calling the address of a variable: code the module does not
 		// describe as a function.
 		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
-	case e.Kind == toplevel.Declare:
+	case e.kind == toplevel.Declare:
 		return &stackcheck.Func{Kind: stackcheck.Declared}, nil
-	case e.Kind != toplevel.Define:
+	case e.kind != toplevel.Define:
 		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 	}
-	open := e.BodyOff
-	head, err := m.src.At(e.Off, int(e.NameOff-e.Off))
+	open := e.body
+	head, err := m.src.At(e.off, int(e.nameOff-e.off))
 	if err != nil {
 		return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
 	}
-	if interposable(head[:e.NameOff-e.Off]) {
+	if interposable(head[:e.nameOff-e.off]) {
 		return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 	}
 	body, err := calls.Scan(m.src, open)
 	if err != nil {
 		return nil, m.bodyError(name, err)
+	}
+	// One string per callee, however many calls name it: a program may
+	// reach thousands of bodies, and their sites stay until the end.
+	for i := range body.Sites {
+		if n := body.Sites[i].Name; n != "" {
+			if kept, ok := sm.names[n]; ok {
+				body.Sites[i].Name = kept
+			} else {
+				sm.names[n] = n
+			}
+		}
 	}
 	sm.defined[name] = off
 	f := &stackcheck.Func{Kind: stackcheck.Defined, Sites: body.Sites}

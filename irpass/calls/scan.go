@@ -96,14 +96,20 @@ type Site struct {
 	// the lexer's window no longer held it (a check inserted at Off takes
 	// the line's indentation).
 	LineOff int64
-	// InlineAsm: the assembly template and the constraints, decoded, and
-	// whether the call passes no arguments.
-	Asm, Constraints string
-	NoArgs           bool
+	// InlineAsm: the assembly (nil for other calls: most sites are not
+	// inline assembly), and whether the call passes no arguments.
+	Asm    *Asm
+	NoArgs bool
 	// Follows says that the instruction just before this one is the
 	// previous site, an InlineAsm call without arguments, with nothing
 	// between them but its attribute groups and metadata attachments.
 	Follows bool
+}
+
+// An Asm is the inline assembly a call calls: its template and its
+// constraints, decoded.
+type Asm struct {
+	Template, Constraints string
 }
 
 // A Body is what Scan found in a function body.
@@ -222,8 +228,8 @@ type scanner struct {
 	chainOrd int64
 	startOrd int64 // ordinal of the start of the call being parsed
 
-	// The last InlineAsm callee's strings, decoded.
-	asmText, asmConstraints string
+	// The last InlineAsm callee.
+	asm *Asm
 }
 
 type recentTok struct {
@@ -438,7 +444,7 @@ func (s *scanner) parseCall(op Op, opTok Token) Site {
 	}
 	site.Callee, site.Name = s.value(0)
 	if site.Callee == InlineAsm {
-		site.Asm, site.Constraints = s.asmText, s.asmConstraints
+		site.Asm = s.asm
 		if s.isPunct(s.peek(), '(') {
 			s.next()
 			if s.isPunct(s.peek(), ')') {
@@ -585,8 +591,7 @@ func (s *scanner) value(depth int) (CalleeKind, string) {
 		if c.Kind != String {
 			return Indirect, ""
 		}
-		s.asmText = string(unquoteString(s.lx.text(a)))
-		s.asmConstraints = string(unquoteString(s.lx.text(c)))
+		s.asm = &Asm{string(unquoteString(s.lx.text(a))), string(unquoteString(s.lx.text(c)))}
 		return InlineAsm, ""
 	case "dso_local_equivalent", "no_cfi":
 		if g := s.next(); g.Kind == Global {

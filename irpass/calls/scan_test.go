@@ -190,10 +190,10 @@ func TestInlineAsmText(t *testing.T) {
 		t.Fatalf("%d sites", len(body.Sites))
 	}
 	a, b := body.Sites[0], body.Sites[1]
-	if a.Asm != "cmpq %gs:iu_stack_limit, %rsp\njb iu_stack_overflow" || a.Constraints != "~{dirflag},~{fpsr},~{flags}" || !a.NoArgs {
+	if a.Asm == nil || a.Asm.Template != "cmpq %gs:iu_stack_limit, %rsp\njb iu_stack_overflow" || a.Asm.Constraints != "~{dirflag},~{fpsr},~{flags}" || !a.NoArgs {
 		t.Errorf("check site: %+v", a)
 	}
-	if b.Asm != "mov $$1, $0" || b.NoArgs {
+	if b.Asm == nil || b.Asm.Template != "mov $$1, $0" || b.NoArgs {
 		t.Errorf("second asm: %+v", b)
 	}
 }

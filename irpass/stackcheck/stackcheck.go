@@ -60,7 +60,8 @@ const (
 
 // IsCheck reports whether a call site is the run-time check.
 func IsCheck(s *calls.Site) bool {
-	return s.Callee == calls.InlineAsm && s.NoArgs && s.Asm == CheckAsm && s.Constraints == CheckConstraints
+	return s.Callee == calls.InlineAsm && s.NoArgs && s.Asm != nil &&
+		s.Asm.Template == CheckAsm && s.Asm.Constraints == CheckConstraints
 }
 
 // Kind is what the module says a name is.
@@ -125,9 +126,9 @@ func (r Reason) String() string { return [...]string{"recursion", "indirect-call
 type Check struct {
 	Caller string
 	Reason Reason
-	// Site is the call, in Caller's body; for the call a generated entry
-	// makes (EntryCall), the zero Site.
-	Site      calls.Site
+	// Site is the call, in Caller's body (the Func's Sites); nil for the
+	// call a generated entry makes (EntryCall).
+	Site      *calls.Site
 	EntryCall bool
 }
 
@@ -446,7 +447,7 @@ func (a *analysis) decide() *Plan {
 			}
 			c := Check{Caller: o.caller, Reason: reason, EntryCall: o.site < 0}
 			if o.site >= 0 {
-				c.Site = a.funcs[o.caller].Sites[o.site]
+				c.Site = &a.funcs[o.caller].Sites[o.site]
 			} else {
 				if plan.entryChecked == nil {
 					plan.entryChecked = map[string]bool{}

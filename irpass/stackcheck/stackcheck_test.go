@@ -93,14 +93,16 @@ func (m *textModule) Funcs(names []string) (map[string]*Func, error) {
 func describeChecks(p *Plan) string {
 	var lines []string
 	for _, c := range p.Checks {
-		callee := c.Site.Name
+		var callee string
 		switch {
 		case c.EntryCall:
 			callee = "runtime"
+		case c.Site.Callee == calls.Direct:
+			callee = c.Site.Name
 		case c.Site.Callee == calls.Indirect && c.Site.Name == "":
 			callee = "indirect"
 		case c.Site.Callee == calls.Indirect:
-			callee = "%" + callee
+			callee = "%" + c.Site.Name
 		}
 		lines = append(lines, fmt.Sprintf("%s -> %s (%s)", c.Caller, callee, c.Reason))
 	}
