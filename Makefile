@@ -20,13 +20,15 @@ export IU_LLVM14 := $(LLVM14)
 
 # The packages the Go tests need: both LLVMs to check every golden output,
 # Debian's rustc (LLVM 14) beside rustup's for the link tests, a C compiler,
-# clang-22 (linkwrap's rsp script runs it as the linker driver).
-GO_TEST_PACKAGES := llvm-22 llvm-14 rustc gcc binutils clang-22
+# clang-22 (linkwrap's rsp script runs it as the linker driver), lld-14
+# (the wrapper links 1.63's bitcode with it), lld-22 and lld-14 (the
+# README's recipes, readme_test.go).
+GO_TEST_PACKAGES := llvm-22 llvm-14 rustc gcc binutils clang-22 lld-22 lld-14
 
 TEST_TARGETS  := test-go
 BENCH_TARGETS := bench-go
 
-.PHONY: all build demo test test-go bench bench-go deps-go fmt vet clean
+.PHONY: all build demo test test-go bench bench-go deps-go rust-kernel-toolchains fmt vet clean
 all: build
 
 # bin/iu-entry-cc is the same binary; under that name it is the linker for
@@ -51,10 +53,17 @@ demo: build
 deps-go:
 	@$(ENSURE) $(GO_TEST_PACKAGES)
 
+# The Rust compilers for the kernel target and their core (downloaded and
+# built the first time, about a minute; then cached in ~/.cache/iu-entry).
+# The README's recipes (readme_test.go) and make e2e use them.
+rust-kernel-toolchains:
+	@$(CURDIR)/scripts/rust-kernel-toolchain 1.96 >/dev/null
+	@$(CURDIR)/scripts/rust-kernel-toolchain 1.63 >/dev/null
+
 vet:
 	$(GO) vet ./...
 
-test-go: deps-go vet
+test-go: deps-go rust-kernel-toolchains vet
 	$(GO) test -count=1 ./...
 
 bench-go:

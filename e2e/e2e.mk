@@ -19,7 +19,7 @@
 # Build products go to e2e/build/ (git-ignored). The details are in the
 # header comments of e2e/scripts/{build-progs,build-module,check-object,
 # run-qemu,check-console,check-tools}.sh, e2e/module/iu_e2e_glue.c and
-# e2e/qemu/init.
+# e2e/qemu/route.sh (run by kernel/harness).
 
 E2E_DIR      := $(CURDIR)/e2e
 E2E_BUILD    := $(E2E_DIR)/build

@@ -11,9 +11,19 @@
  *   calls @bpf_func(@ctx, @insnsi) on a 16-byte aligned stack.  It returns
  *     - the program's value when the program returns;
  *     - (unsigned int)-EINVAL when the program panicked (iu_landingpad());
+ *     - (unsigned int)-ETIMEDOUT when it ran past its time budget (iu.ko's
+ *       module parameter timeout_us, default 10000, writable at run time)
+ *       and was stopped;
+ *     - (unsigned int)-EOVERFLOW when it tried to use more than its stack
+ *       budget (module parameter stack_budget, default 8192 bytes) and was
+ *       stopped by a stack check;
  *     - (unsigned int)-EPERM, without running the program, when called from
  *       a preemptible context (preempt count 0 and interrupts on).  The
- *       first such call WARNs.
+ *       first such call WARNs;
+ *     - (unsigned int)-E2BIG, without running the program, when the
+ *       current stack has less room than the budget plus IU_STACK_RESERVE
+ *       (a deep caller, a 4 KiB exception stack): counted, reported
+ *       (rate limited).
  *   Before the call it pushes a frame on its own stack holding the caller's
  *   callee-saved registers, the context that owns the dispatch (current and
  *   the interrupt level: the NMI, hard-irq and serving-softirq bits of the
@@ -58,6 +68,42 @@
  *     static NOKPROBE: [unsafe extern "C" fn() -> !; 1] = [rust_panic_fn];
  *   (one pointer-sized word per function).
  *
+ * Termination
+ *   No timer is armed and no clock read per dispatch: a watchdog on two
+ *   housekeeping CPUs (README.md, "Termination") sees a dispatch still
+ *   running a budget after it first saw it, and stops it with an NMI: the
+ *   program's code does not run again, its cleanup entries run once, a
+ *   rate-limited report names it, and the dispatch returns -ETIMEDOUT
+ *   with every callee-saved register and %rsp as at the call, as after a
+ *   panic.  Whatever the context: interrupts on or off, hard irq, nested
+ *   (the inner dispatch stops, the outer goes on).  Not stopped: programs
+ *   dispatched in NMI context (NMIs do not nest), and, on a machine with a
+ *   single online CPU, programs running with interrupts off.
+ *
+ *   A program is never stopped inside a kernel function it calls: the
+ *   runtime brackets EVERY call of a helper with iu_helper_enter() and
+ *   iu_helper_exit().  A stop that falls due inside the bracket waits for
+ *   iu_helper_exit(), which then does not return: the dispatch ends there.
+ *   Code the compiler calls on its own (memcpy, memset, memmove, the
+ *   retpoline and return thunks) counts as program code; cleanup functions
+ *   run inside the bracket.
+ *
+ * Stack budget
+ *   The innermost program may use the current stack down to the per-CPU
+ *   iu_stack_limit (the stack pointer at dispatch minus stack_budget);
+ *   IU_STACK_RESERVE bytes below it stay for the helpers it calls, its
+ *   panic path and exceptions.  A program whose stack use has no static
+ *   bound (recursion, calls through pointers) checks before such calls:
+ *     cmpq %gs:iu_stack_limit, %rsp
+ *     jb   iu_stack_overflow
+ *   iu_stack_overflow() (entered by that jump, or by a call) never returns:
+ *   the program's stack is abandoned, its cleanup entries run once, a
+ *   rate-limited report names it, and the dispatch returns -EOVERFLOW with
+ *   every callee-saved register and %rsp as at the call.  A nested
+ *   dispatch gets its own limit and restores the enclosing one on every
+ *   exit path.  The program runs on the kernel's own stack (task, IRQ), so
+ *   stack traces, WARNs and the guard page work as for any kernel code.
+ *
  * Cleanup entries and nesting
  *   Each CPU has IU_NR_CLEANUP_ENTRIES slots.  Each dispatch owns the slots
  *   from its base (the per-CPU "top" when it began) up, so a nested
@@ -80,7 +126,17 @@
 #ifndef _IU_H
 #define _IU_H
 
+/*
+ * Stack below a program's limit kept for what runs there on its behalf:
+ * the helpers it calls, its panic path (the runtime's panic handler,
+ * iu_landingpad's report and stack dump, the cleanups) and exceptions
+ * taken on its stack.  Measured: kernel/README.md, "Stack budget".
+ */
+#define IU_STACK_RESERVE	3072
+
+#ifndef __ASSEMBLY__
 #include <linux/compiler.h>
+#include <linux/percpu.h>
 #include <linux/types.h>
 
 struct bpf_insn;
@@ -88,7 +144,34 @@ struct bpf_insn;
 #define IU_NR_CLEANUP_ENTRIES	64
 #define IU_PANIC_MSG_MAX	256
 
-/* Implemented in assembly (iu_dispatch.S). */
+/* Lowest stack address the innermost program may use (see above). */
+DECLARE_PER_CPU(unsigned long, iu_stack_limit);
+
+/*
+ * The functions implemented in assembly (iu_dispatch.S, iu_helper.S) are
+ * documented here; the C ones at their definitions (iu_core.c).
+ */
+
+/**
+ * iu_stack_overflow - stop the innermost program: it used its stack budget
+ *
+ * Entered by the stack check's "jb iu_stack_overflow" (no return address)
+ * or called.  Never returns: the dispatch returns (unsigned int)-EOVERFLOW.
+ * Outside a program of the current context it is a BUG().
+ */
+void iu_stack_overflow(void) __noreturn;
+
+/**
+ * iu_dispatcher_func - run a program so that panics, overruns and stack
+ *			overflows return here
+ * @ctx: the program's first argument
+ * @insnsi: its second (passed through)
+ * @bpf_func: the program
+ *
+ * Context: not preemptible (see above).
+ * Return: the program's value; (unsigned int)-EINVAL, -ETIMEDOUT or
+ * -EOVERFLOW when it was stopped; -EPERM or -E2BIG when it was not run.
+ */
 unsigned int iu_dispatcher_func(const void *ctx, const struct bpf_insn *insnsi,
 				unsigned int (*bpf_func)(const void *,
 							 const struct bpf_insn *));
@@ -99,10 +182,27 @@ int iu_cleanup_register(void (*fn)(void *), void *arg);
 void iu_cleanup_unregister(int slot);
 void iu_cleanup_all(void);
 
+/**
+ * iu_helper_enter - a program is about to call a kernel function (a helper)
+ *
+ * Until the matching iu_helper_exit() the program is never stopped: a stop
+ * that falls due meanwhile waits for the exit.  Brackets nest.
+ */
+void iu_helper_enter(void);
+
+/**
+ * iu_helper_exit - the helper returned
+ *
+ * Does not return if the program's time budget ran out inside the bracket:
+ * the dispatch returns (unsigned int)-ETIMEDOUT.
+ */
+void iu_helper_exit(void);
+
 /* Registered cleanup entries on @cpu (leak checks in tests). */
 int iu_cleanup_pending(int cpu);
 
 /* Number of active dispatches on this CPU (0 outside any program). */
 int iu_dispatch_depth(void);
 
+#endif /* !__ASSEMBLY__ */
 #endif /* _IU_H */

@@ -8,6 +8,11 @@
  *                     (run then)
  *   refusals          dispatches refused without running the program
  *   bad_unregisters   refused iu_cleanup_unregister() calls
+ *   timeouts          dispatches stopped over their time budget
+ *   overflows         dispatches stopped over their stack budget
+ *   bad_brackets      helper brackets a program left open (found when its
+ *                     dispatch ended) or closed without opening
+ * and, writable: timeout_us (iu_watchdog.c), stack_budget (iu_stack.c).
  */
 #define pr_fmt(fmt) "iu: " fmt
 
@@ -39,15 +44,24 @@ IU_STAT_PARAM(panics, "dispatches that returned -EINVAL (panic)");
 IU_STAT_PARAM(leaks, "cleanup entries still registered at a normal exit");
 IU_STAT_PARAM(refusals, "dispatches refused without running the program");
 IU_STAT_PARAM(bad_unregisters, "refused iu_cleanup_unregister() calls");
+IU_STAT_PARAM(timeouts, "dispatches stopped over their time budget (-ETIMEDOUT)");
+IU_STAT_PARAM(overflows, "dispatches stopped over their stack budget (-EOVERFLOW)");
+IU_STAT_PARAM(bad_brackets, "iu_helper_enter/exit brackets left open or closed twice");
 
 static int __init iu_init(void)
 {
-	pr_info("inner-unikernel dispatcher loaded\n");
+	int err = iu_watchdog_init();
+
+	if (err)
+		return err;
+	pr_info("inner-unikernel dispatcher loaded (time budget %u us, stack budget %lu bytes)\n",
+		iu_timeout_us, iu_stack_budget);
 	return 0;
 }
 
 static void __exit iu_exit(void)
 {
+	iu_watchdog_exit();
 }
 
 module_init(iu_init);

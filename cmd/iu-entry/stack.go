@@ -50,6 +50,13 @@ Examples:
   iu-entry stack --report=json --entry my_fn prog.o
 
 Flags:
+      --budget BYTES            the stack budget of a program (iu.ko's stack_budget;
+                                default 8192)
+      --entry SYM               also analyse the function SYM as an entry point
+                                (repeatable)
+      --report[=text|json]      print every fact about every entry on standard
+                                output; "--report json" works too
+  -h, --help                    this help
 `
 
 func runStack(args []string, stdout, stderr io.Writer) int {
@@ -60,11 +67,11 @@ func runStack(args []string, stdout, stderr io.Writer) int {
 	fs.Lookup("report").NoOptDefVal = "text"
 	entries := fs.StringArray("entry", nil, "also analyse the function `SYM` as an entry point (repeatable)")
 	help := fs.BoolP("help", "h", false, "show this help")
-	fs.Usage = func() {
-		io.WriteString(stderr, stackUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	// The flag list is written out in stackUsage (pflag would show
+	// --report as `--report text[="text"]`); "--report json" is joined
+	// into --report=json as for iu-entry itself (cli.go).
+	fs.Usage = func() { io.WriteString(stderr, stackUsage) }
+	if err := fs.Parse(joinReportValue(args)); err != nil {
 		fmt.Fprintf(stderr, "iu-entry stack: %v\nRun 'iu-entry stack --help' for usage.\n", err)
 		return exitUsage
 	}

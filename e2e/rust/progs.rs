@@ -22,3 +22,19 @@ mod xdp;
 mod sched_cls;
 #[path = "../../testdata/rust/progs/perf_event.rs"]
 mod perf_event;
+#[path = "../../testdata/rust/progs/spin.rs"]
+mod spin;
+#[path = "../../testdata/rust/progs/recursion.rs"]
+mod recursion;
+#[path = "../../testdata/rust/progs/fn_pointer.rs"]
+mod fn_pointer;
+#[path = "../../testdata/rust/progs/large_array.rs"]
+mod large_array;
+#[path = "../../testdata/rust/progs/deep_chain.rs"]
+mod deep_chain;
+#[path = "../../testdata/rust/progs/loop_forever.rs"]
+mod loop_forever;
+#[path = "../../testdata/rust/progs/loop_helper.rs"]
+mod loop_helper;
+#[path = "../../testdata/rust/progs/loop_cleanup.rs"]
+mod loop_cleanup;

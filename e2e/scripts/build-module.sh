@@ -15,13 +15,22 @@ LLVM22=${LLVM22:-/usr/lib/llvm-22/bin}
 m=$b/mod
 rm -rf "$m"
 mkdir -p "$m"
-cp "$here/module/Kbuild" "$here/module/iu_e2e_glue.c" "$m/"
+cp "$here"/module/Kbuild "$here"/module/*.c "$here"/module/*.h "$m/"
 # .stack_sizes (kept in progs.o for `iu-entry stack`) is not loaded, and
 # modpost warns about any non-allocated section it does not know.
 "$LLVM22/llvm-objcopy" --remove-section=.stack_sizes --remove-section=.rela.stack_sizes \
 	"$b/progs.o" "$m/progs.rel"
+# iu_deep_chain's static worst case, from the object as linked, for the
+# glue's comparison with the stack it measures (`iu-entry stack` prints
+# "FILE: ENTRY: N bytes: path"; other entries' warnings go nowhere here).
+IU_ENTRY=${IU_ENTRY:-$root/bin/iu-entry}
+static=$("$IU_ENTRY" stack "$b/progs.o" 2>/dev/null | sed -n 's/^.*: iu_deep_chain: \([0-9]*\) bytes: .*/\1/p')
+if [ -z "$static" ]; then
+	echo "IU-E2E $route.deep_chain_stack_static FAIL iu-entry stack gave no bound for iu_deep_chain"
+	exit 1
+fi
 "$root/kernel/scripts/build-module.sh" "$m" IU_E2E_ROUTE="$route" IU_E2E_INC="$root/kernel" \
-	KBUILD_EXTRA_SYMBOLS="$root/kernel/build/iu/Module.symvers"
+	KBUILD_EXTRA_SYMBOLS="$root/kernel/build/iu/Module.symvers" IU_E2E_DEEP_CHAIN_STATIC="$static"
 if grep -E "WARNING|warning:" "$m/build.log"; then
 	echo "e2e: $route: the module build warned (above; full log $m/build.log)" >&2
 	exit 1

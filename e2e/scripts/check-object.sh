@@ -25,9 +25,17 @@
 #                     Relocations of sections that are not loaded
 #                     (.stack_sizes, debug info) are not applied by the
 #                     loader and are only counted.
+#   NAME.retpoline    no indirect call or jump other than through the
+#                     kernel's __x86_indirect_thunk_* (Debian's kernel is
+#                     built with retpolines against Spectre v2; a bare
+#                     `call *%rax` in a module bypasses them; paravirt
+#                     call sites, `call *pv_ops+N(%rip)`, which the kernel
+#                     patches at load time, are counted apart). The line also
+#                     counts returns through __x86_return_thunk (Retbleed)
+#                     and plain ones (LLVM 14 cannot emit return thunks).
 #
-# check-object.sh --selftest: compiles C code that breaks both rules and
-# checks that both checks fail on it (a check that cannot fail proves
+# check-object.sh --selftest: compiles C code that breaks every rule and
+# checks that every check fails on it (a check that cannot fail proves
 # nothing). Environment: LLVM22 (llvm-objdump, llvm-readelf; default
 # /usr/lib/llvm-22/bin), CC (default gcc).
 set -uo pipefail
@@ -43,6 +51,8 @@ extern int counter;
 double f(double x) { return x * scale; }      /* SSE: mulsd %xmm */
 long double g(long double x) { return x + wide; } /* x87: fld, fadd */
 int h(void) { return counter; }               /* -fPIC: counter@GOTPCREL */
+int (*volatile hook)(int);
+int k(int x) { return hook(x) + 1; }          /* call *%rax */
 EOF
 	"${CC:-gcc}" -O2 -fPIC -c -o "$t/bad.o" "$t/bad.c" || exit 1
 	out=$("$0" selftest "$t/bad.o")
@@ -50,12 +60,13 @@ EOF
 	grep -q '^IU-E2E selftest.no_simd FAIL .*%xmm' <<<"$out" || ok=0
 	grep -q '^IU-E2E selftest.no_simd FAIL .*fld' <<<"$out" || ok=0
 	grep -qE '^IU-E2E selftest.relocations FAIL .*R_X86_64_(REX_)?GOTPCREL' <<<"$out" || ok=0
+	grep -qE '^IU-E2E selftest.retpoline FAIL .*call.*\*%' <<<"$out" || ok=0
 	if [ $ok = 1 ]; then
-		echo "IU-E2E check_object_selftest PASS both checks fail on SSE, x87 and GOT code"
+		echo "IU-E2E check_object_selftest PASS every check fails on SSE, x87, GOT and bare indirect-call code"
 		exit 0
 	fi
 	printf '%s\n' "$out"
-	echo "IU-E2E check_object_selftest FAIL the checks missed SSE, x87 or GOT code (above)"
+	echo "IU-E2E check_object_selftest FAIL the checks missed SSE, x87, GOT or bare indirect-call code (above)"
 	exit 1
 fi
 
@@ -125,5 +136,33 @@ if grep -q '^BAD ' <<<"$summary"; then
 	fail=1
 else
 	echo "IU-E2E $name.relocations PASS ${types}(and $skipped in sections not loaded)"
+fi
+
+# Indirect branches and returns.
+branches=$("$LLVM22/llvm-objdump" -dr --no-show-raw-insn --no-leading-addr "$obj" | awk '
+	/^[^ \t].*>:$/ { fn = $0; sub(/^[^<]*</, "", fn); sub(/>:$/, "", fn); next }
+	/R_X86_64_[A-Z0-9]+[ \t]+__x86_indirect_thunk_/ { thunk++ }
+	/R_X86_64_[A-Z0-9]+[ \t]+__x86_return_thunk/ { rethunk++ }
+	# A paravirt call site (call *pv_ops+N(%rip), from local_irq_save() and
+	# friends in the kernel C code) is patched into native instructions at
+	# load time: the relocation line after it names pv_ops.
+	pending != "" && /R_X86_64_[A-Z0-9]+[ \t]+pv_ops/ { pending = ""; pv++; next }
+	pending != "" { flush() }
+	/^[ \t]/ && !/R_X86_64_/ {
+		line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]*#.*$/, "", line)
+		if (line ~ /^(call|jmp)q?[ \t]+\*/) pending = fn ": " line
+		if (line ~ /^retq?$/) ret++
+	}
+	function flush() { bare++; if (bare <= 5) printf "BARE %s\n", pending; pending = "" }
+	END {
+		if (pending != "") flush()
+		printf "COUNTS %d indirect branches through thunks, %d paravirt call sites; returns: %d through __x86_return_thunk, %d plain\n", thunk, pv, rethunk, ret
+	}')
+counts=$(sed -n 's/^COUNTS //p' <<<"$branches")
+if grep -q '^BARE ' <<<"$branches"; then
+	echo "IU-E2E $name.retpoline FAIL indirect branches without a retpoline: $(grep '^BARE ' <<<"$branches" | cut -c6- | tr '\n' ';') ($counts)"
+	fail=1
+else
+	echo "IU-E2E $name.retpoline PASS $counts"
 fi
 exit $fail

@@ -4,7 +4,9 @@
 # Kbuild's by-products stay out of the source tree) against $KDIR, and
 # fails on the first objtool warning: objtool is deterministic, so a
 # warning is a real defect of the code (a stack state it cannot follow, a
-# call that does not return, ...), never noise to retry away.
+# call that does not return, ...), never noise to retry away.  With C=1
+# among the make arguments sparse checks the C files, and any compiler,
+# sparse or modpost warning fails the build too.
 set -eu
 out=$1
 shift
@@ -22,3 +24,11 @@ if grep -q "objtool" "$log"; then
 	echo "build-module: $out: objtool warned (above; full log $log)" >&2
 	exit 1
 fi
+case " $* " in
+*" C=1 "* | *" C=2 "*)
+	if grep -qE "warning:|error:|WARNING:" "$log"; then
+		grep -E "warning:|error:|WARNING:" "$log" >&2
+		echo "build-module: $out: the build warned (above; full log $log)" >&2
+		exit 1
+	fi ;;
+esac

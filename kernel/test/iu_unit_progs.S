@@ -116,6 +116,28 @@ iu_test_rsp_align:
 	ret
 	.size iu_test_rsp_align, . - iu_test_rsp_align
 
+/*
+ * unsigned int iu_test_clobber_and_loop(const void *ctx, const void *insn):
+ * a program that writes garbage to every callee-saved register, moves
+ * %rsp and loops forever: only the watchdog's stop ends it.  In section
+ * iu_progs, which the unit test's iu_is_program_code() calls program code.
+ */
+	.section iu_progs, "ax"
+	.globl iu_test_clobber_and_loop
+	.type iu_test_clobber_and_loop, @function
+iu_test_clobber_and_loop:
+	movabsq	$0xbad0bad0bad0b0b0, %rbx
+	movabsq	$0xbad0bad0bad0b1b1, %rbp
+	movabsq	$0xbad0bad0bad0b2b2, %r12
+	movabsq	$0xbad0bad0bad0b3b3, %r13
+	movabsq	$0xbad0bad0bad0b4b4, %r14
+	movabsq	$0xbad0bad0bad0b5b5, %r15
+	pushq	%rbx
+	subq	$1000, %rsp
+1:	pause
+	jmp	1b
+	.size iu_test_clobber_and_loop, . - iu_test_clobber_and_loop
+
 	.section .rodata
 iu_test_clobber_msg:
 	.asciz "clobbered every callee-saved register"

@@ -6,10 +6,11 @@
  * interrupts them at any instruction; an inner program cannot drop an
  * outer program's entry.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <stdio.h>
 #include <string.h>
 
-#include "unit.h"
 
 /* ---- leaks at a normal exit --------------------------------------------- */
 
@@ -95,6 +96,7 @@ static void reg_trap_handler(int sig, siginfo_t *si, void *uc)
 {
 	struct iu_frame *f = this_cpu_read(iu_active_frame);
 	unsigned long top = this_cpu_read(iu_cleanup_top);
+	unsigned long limit = this_cpu_read(iu_stack_limit);
 	int before = ran[201];
 	unsigned int r;
 
@@ -102,7 +104,8 @@ static void reg_trap_handler(int sig, siginfo_t *si, void *uc)
 	r = iu_dispatcher_func(NULL, NULL, prog_nmi_leak);
 	if (r != 2 || ran[201] != before + 1 ||
 	    this_cpu_read(iu_active_frame) != f ||
-	    this_cpu_read(iu_cleanup_top) != top)
+	    this_cpu_read(iu_cleanup_top) != top ||
+	    this_cpu_read(iu_stack_limit) != limit)
 		reg_fail++;
 }
 

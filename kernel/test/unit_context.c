@@ -5,13 +5,14 @@
  * preemptible dispatch is refused; a landing pad unwinds only a frame of
  * its own task and interrupt level, from any stack.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "unit.h"
 
 /* ---- preemptible dispatch ------------------------------------------------ */
 

@@ -6,11 +6,12 @@
  * instruction of a panicking dispatch), 10,000 panics in a row, per-CPU
  * state.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "unit.h"
 
 extern char __stop_iu_percpu[];
 
@@ -191,6 +192,7 @@ static void trap_handler(int sig, siginfo_t *si, void *uc)
 {
 	struct iu_frame *f = this_cpu_read(iu_active_frame);
 	unsigned long top = this_cpu_read(iu_cleanup_top);
+	unsigned long limit = this_cpu_read(iu_stack_limit);
 	int before = ran[200];
 	unsigned int r;
 
@@ -198,7 +200,8 @@ static void trap_handler(int sig, siginfo_t *si, void *uc)
 	r = iu_dispatcher_func(NULL, NULL, prog_nmi);
 	if (r != EINVAL_U || ran[200] != before + 1 ||
 	    this_cpu_read(iu_active_frame) != f ||
-	    this_cpu_read(iu_cleanup_top) != top)
+	    this_cpu_read(iu_cleanup_top) != top ||
+	    this_cpu_read(iu_stack_limit) != limit)
 		trap_fail++;
 }
 

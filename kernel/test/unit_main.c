@@ -5,15 +5,18 @@
  * main().  One PASS/FAIL line per check, then "N passed, M failed" on the
  * last line; exit status 1 on any failure.
  */
+#include "unit.h"	/* first: it defines _GNU_SOURCE */
+
 #include <asm/prctl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
-#include "unit.h"
 
 /* ---- shim back end ------------------------------------------------------ */
 
@@ -27,15 +30,65 @@ int quiet, ratelimit_off, longest_printed_run;
 sigjmp_buf bug_jmp;
 int bug_armed, n_bugs;
 
-static char task_mem[3][64];
-struct task_struct *const fake_task[2] = {
-	(struct task_struct *)task_mem[0], (struct task_struct *)task_mem[1]
-};
-struct task_struct *const other_task = (struct task_struct *)task_mem[2];
+/*
+ * The simulated task of each CPU runs on task_stack (THREAD_SIZE, aligned
+ * like the kernel's), where main() moves the tests; other_task runs
+ * nowhere.
+ */
+static struct task_struct task_mem[3];
+struct task_struct *const fake_task[2] = { &task_mem[0], &task_mem[1] };
+struct task_struct *const other_task = &task_mem[2];
+char *task_stack;
+unsigned long irq_stack_lo, irq_stack_hi;
 
 void *iu_shim_cpu_area(int cpu)
 {
 	return cpu_area[cpu];
+}
+
+/* The kernel side's iu_watchdog.c, as the unit test sees it. */
+unsigned int iu_timeout_us = 10000;
+
+u64 iu_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+bool iu_is_program_code(unsigned long ip)
+{
+	return ip >= (unsigned long)__start_iu_progs &&
+	       ip < (unsigned long)__stop_iu_progs;
+}
+
+/* iu_watchdog.c's, without a watchdog: the gate only. */
+long n_touch;
+
+void iu_watchdog_touch(void)
+{
+	n_touch++;
+	if (!iu_stack_span)
+		iu_stack_gate(true);
+}
+
+/* iu_stack.c's: the task stack, or the one stack a test calls an IRQ stack. */
+bool iu_stack_bounds(unsigned long sp, unsigned long *lo, unsigned long *hi)
+{
+	unsigned long task = (unsigned long)current->stack;
+
+	if (task && sp - task < THREAD_SIZE) {
+		*lo = task;
+		*hi = task + THREAD_SIZE;
+		return true;
+	}
+	if (sp >= irq_stack_lo && sp < irq_stack_hi) {
+		*lo = irq_stack_lo;
+		*hi = irq_stack_hi;
+		return true;
+	}
+	return false;
 }
 
 void iu_shim_printk(int level, const char *fmt, ...)
@@ -191,7 +244,9 @@ int nr_valid(void)
 int idle_state(void)
 {
 	return !this_cpu_read(iu_active_frame) &&
-	       this_cpu_read(iu_cleanup_top) == 0 && nr_valid() == 0;
+	       this_cpu_read(iu_cleanup_top) == 0 && nr_valid() == 0 &&
+	       this_cpu_read(iu_stack_limit) == 0 &&
+	       (this_cpu_read(iu_cpu_state) & 0xff) == 0;
 }
 
 int ran[NR_TOKENS];
@@ -208,21 +263,38 @@ void reset_ran(void)
 
 /* ---- main --------------------------------------------------------------- */
 
+static ucontext_t main_uc, tests_uc;
+
+static void run_tests(void)
+{
+	dispatch_tests();
+	cleanup_tests();
+	context_tests();
+	timeout_tests();
+	stack_tests();
+}
+
 int main(void)
 {
 	size_t sz = __stop_iu_percpu - __start_iu_percpu;
 	int i;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* A task stack as the kernel's: THREAD_SIZE, THREAD_SIZE-aligned. */
+	task_stack = aligned_alloc(THREAD_SIZE, THREAD_SIZE);
+	task_mem[0].stack = task_mem[1].stack = task_stack;
 	for (i = 1; i >= 0; i--) {
 		cpu_area[i] = aligned_alloc(4096, (sz + 4095) & ~4095UL);
 		set_cpu(i);
 		reset_percpu();
 	}
 
-	dispatch_tests();
-	cleanup_tests();
-	context_tests();
+	getcontext(&tests_uc);
+	tests_uc.uc_stack.ss_sp = task_stack;
+	tests_uc.uc_stack.ss_size = THREAD_SIZE;
+	tests_uc.uc_link = &main_uc;
+	makecontext(&tests_uc, run_tests, 0);
+	swapcontext(&main_uc, &tests_uc);
 
 	printf("%d passed, %d failed\n", npass, nfail);
 	return nfail ? 1 : 0;

@@ -8,7 +8,11 @@
  *   iu_cleanup_register / iu_cleanup_unregister / iu_cleanup_all: a
  *     64-slot array, as the per-CPU iu_cleanup_entries;
  *   iu_landingpad: longjmp back into the harness, as iu_panic_trampoline
- *     restores the dispatcher's stack, so a panic is observed as a panic.
+ *     restores the dispatcher's stack, so a panic is observed as a panic;
+ *   ktime_get: the monotonic clock in ns, as the kernel's.
+ * The programs that never end (iu_loop*) or overflow any stack
+ * (iu_recursion_bomb) need the kernel's budgets: only their entry points
+ * are checked here.
  *
  * Usage: harness [--with-noused]   (--with-noused: iu_hello_noused must
  * exist; it is built only at opt-level 0). Prints one line per check,
@@ -20,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <asm/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -31,7 +36,9 @@ typedef unsigned int (*entry_fn)(void *ctx);
 	X(iu_prog1) X(iu_hello_noused) X(iu_kprobe_count) X(iu_sched_cls)    \
 	X(iu_xdp_pass) X(iu_perf_event) X(iu_multi_tp) X(iu_multi_tp2)       \
 	X(iu_multi_kp_a) X(iu_multi_kp_b) X(iu_multi_tc) X(iu_multi_xdp)     \
-	X(iu_oob_panic) X(iu_cleanup)
+	X(iu_oob_panic) X(iu_cleanup) X(iu_spin) X(iu_recurse)              \
+	X(iu_recursion_bomb) X(iu_fnptr) X(iu_big_frame) X(iu_deep_chain)    \
+	X(iu_loop) X(iu_loop_helper) X(iu_loop_cleanup)
 #define DECLARE(n) extern unsigned int n(void *ctx) __attribute__((weak));
 ENTRIES(DECLARE)
 
@@ -99,6 +106,14 @@ static int slots_in_use(void)
 	for (int i = 0; i < NSLOTS; i++)
 		n += slots[i].valid;
 	return n;
+}
+
+long long ktime_get(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
 static jmp_buf landing;
@@ -315,6 +330,43 @@ int main(int argc, char **argv)
 	check(iu_rt_acquired == acq && iu_rt_released == rel && cleanup_runs == runs,
 	      "failed registration acquired and released nothing");
 	check(bad_unregister == 0, "no unregister of an unknown slot (%d)", bad_unregister);
+
+	/* spin: runs for di ns (1 ms here), returns 0x5917 */
+	memset(&regs, 0, sizeof regs);
+	regs.di = 1000000;
+	long long t0 = ktime_get();
+	expect(E(iu_spin), &regs, 0x5917, "1 ms");
+	check(ktime_get() - t0 >= 1000000, "iu_spin ran its 1 ms (%lld ns)", ktime_get() - t0);
+
+	/* recursion to depth 20: 20 * 21 / 2 */
+	memset(&regs, 0, sizeof regs);
+	regs.di = 20;
+	expect(E(iu_recurse), &regs, 210, "depth 20");
+
+	/* call through a function pointer: OPS[di % 3](si) */
+	regs.di = 0, regs.si = 21;
+	expect(E(iu_fnptr), &regs, 42, "double 21");
+	regs.di = 1, regs.si = 12;
+	expect(E(iu_fnptr), &regs, 144, "square 12");
+	regs.di = 5, regs.si = 35;
+	expect(E(iu_fnptr), &regs, 42, "add7 35");
+
+	/* 5000-byte local array: sum of (di + i) & 0xff */
+	unsigned int big = 0;
+	for (unsigned int i = 0; i < 5000; i++)
+		big += (3 + i) & 0xff;
+	regs.di = 3;
+	expect(E(iu_big_frame), &regs, big, "seed 3");
+
+	/* deep chain: level k sums 16 * k bytes of (di ^ k) & 0xff */
+	unsigned int deep = 0;
+	for (unsigned int k = 1; k <= 12; k++)
+		deep += 16 * k * ((0x5a ^ k) & 0xff);
+	regs.di = 0x5a;
+	expect(E(iu_deep_chain), &regs, deep, "seed 0x5a");
+
+	check(iu_recursion_bomb && iu_loop && iu_loop_helper && iu_loop_cleanup,
+	      "entries of the programs only a kernel can stop exist (iu_recursion_bomb, iu_loop, iu_loop_helper, iu_loop_cleanup)");
 
 	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks, failures);
 	return failures ? 1 : 0;

@@ -46,7 +46,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef uint64_t u64;
+typedef unsigned long long u64;	/* as the kernel's, for printk formats */
 typedef uint32_t u32;
 
 #define __percpu
@@ -75,11 +75,21 @@ extern char __start_iu_percpu[];
 	__v + 1; })
 #define this_cpu_add(v, n) \
 	asm volatile("addq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
+#define this_cpu_sub(v, n)	this_cpu_add(v, -(long)(n))
 #define this_cpu_inc(v)		this_cpu_add(v, 1)
 #define this_cpu_dec(v)		this_cpu_add(v, -1)
+#define this_cpu_or(v, n) \
+	asm volatile("orq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
+#define this_cpu_and(v, n) \
+	asm volatile("andq %1, %%gs:%0" : "+m"(v) : "er"((long)(n)) : "memory")
 #define smp_processor_id()	iu_shim_cpu
 
-struct task_struct;
+/* Only what iu.ko reads of a task; iu_offsets.h has the offset. */
+struct task_struct {
+	void *stack;		/* lowest address of its THREAD_SIZE stack */
+};
+#define THREAD_SIZE		65536UL	/* the unit test's task stacks */
+#define task_stack_page(t)	((t)->stack)
 DECLARE_PER_CPU(int, __preempt_count);
 DECLARE_PER_CPU(struct task_struct *, current_task);
 #define current			this_cpu_read(current_task)
@@ -102,6 +112,9 @@ DECLARE_PER_CPU(struct task_struct *, current_task);
 #define min_t(t, a, b)		((t)(a) < (t)(b) ? (t)(a) : (t)(b))
 
 #define HZ			100
+#define BUILD_BUG_ON(c)		_Static_assert(!(c), #c)
+#define current_stack_pointer \
+	({ unsigned long __sp; asm volatile("mov %%rsp, %0" : "=r"(__sp)); __sp; })
 
 #ifndef pr_fmt
 #define pr_fmt(fmt) fmt

@@ -21,6 +21,7 @@
 //! void iu_cleanup_unregister(int slot);
 //! void iu_cleanup_all(void);            /* run every registered fn(arg) once */
 //! _Noreturn void iu_landingpad(const char *msg);
+//! s64  ktime_get(void);                 /* the kernel's monotonic clock, ns */
 //! ```
 //!
 //! Side effects visible from C (no extra symbol to provide; read them with
@@ -70,6 +71,9 @@ extern "C" {
     fn iu_cleanup_unregister(slot: i32);
     fn iu_cleanup_all();
     fn iu_landingpad(msg: *const u8) -> !;
+    /// A kernel function a helper calls (exported by Linux; the link-test
+    /// harness has its own).
+    fn ktime_get() -> i64;
 }
 
 // ---------------------------------------------------------------------------
@@ -141,6 +145,10 @@ macro_rules! helpers {
             pub fn bpf_trace_printk(&self, _fmt: &str, arg: u64) -> i32 {
                 record(arg);
                 0
+            }
+            /// The kernel's monotonic clock in nanoseconds (ktime_get).
+            pub fn bpf_ktime_get_ns(&self) -> u64 {
+                unsafe { ktime_get() as u64 }
             }
             pub fn name(&self) -> &'a str {
                 self.name

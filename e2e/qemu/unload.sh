@@ -1,0 +1,2 @@
+# Test "unload": iu.ko unloads once every route's module is gone.
+run rmmod_iu rmmod iu
