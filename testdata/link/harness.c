@@ -25,6 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <asm/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 typedef unsigned int (*entry_fn)(void *ctx);
 
@@ -133,6 +136,20 @@ __attribute__((noreturn)) void iu_landingpad(const char *msg)
 	longjmp(landing, 1);
 }
 
+/*
+ * Run-time stack checks, which iu-entry inserts before recursive and
+ * indirect calls: "cmpq %gs:iu_stack_limit, %rsp; jb iu_stack_overflow".
+ * main() sets the GS base to 0, so %gs:iu_stack_limit is this variable
+ * (the link is -no-pie): 0, no limit; a check that fires is a failure.
+ */
+unsigned long iu_stack_limit;
+
+__attribute__((noreturn)) void iu_stack_overflow(void)
+{
+	fprintf(stderr, "harness: iu_stack_overflow: a stack check fired without a limit\n");
+	abort();
+}
+
 /* Calls f(ctx); returns 0 and the result in *ret, or 1 if it panicked. */
 static int call(entry_fn f, void *ctx, unsigned int *ret)
 {
@@ -202,6 +219,11 @@ int main(int argc, char **argv)
 	struct sys_enter_args sys = {0};
 	struct pt_regs regs;
 	unsigned long long recs;
+
+	if (syscall(SYS_arch_prctl, ARCH_SET_GS, 0UL) != 0) {
+		perror("harness: arch_prctl(ARCH_SET_GS)");
+		return 1;
+	}
 
 	/* hello: records the current pid, returns 0 */
 	iu_rt_current_pid = 4242;
