@@ -26,6 +26,7 @@ type generator struct {
 	attrOrder []string
 	used      []usedEntry // the generated entries
 	progFuncs []string
+	stack     *stackChecks // run-time stack checks (stack.go), nil if none were planned
 }
 
 // maxID is the largest metadata node or attribute group number LLVM's
@@ -209,6 +210,7 @@ func (g *generator) program(o *object) {
 	if h.cconv != "" {
 		cc = h.cconv + " "
 	}
+	b.WriteString(g.stack.entryCheck(o.entryName))
 	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text(), globalIdent(o.typ.EntryFunc()), objArg, ctxArg)
 	result := "%ret"
 	switch bits := h.ret.Bits; {
@@ -332,6 +334,16 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 		fmt.Fprintf(&tail, "!iu-programs = !{%s}\n", strings.Join(refs, ", "))
 	}
 	tail.WriteString(strings.Join(nodes, "\n") + "\n")
+
+	// The run-time stack checks and !iu-stack, which says why.
+	stackEdits, err := g.stack.edits()
+	if err != nil {
+		return "", nil, err
+	}
+	edits = append(edits, stackEdits...)
+	if err := g.stackMetadata(&tail, &edits); err != nil {
+		return "", nil, err
+	}
 	return tail.String(), edits, nil
 }
 

@@ -123,7 +123,15 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 		}
 	}
 
-	g := &generator{m: m, typed: res.Typed, syms: syms}
+	// Run-time stack checks before the calls of the graph the entries
+	// reach that no static bound covers (stack.go).
+	var stack *stackChecks
+	if m.errs.Err() == nil {
+		if stack, err = m.planStackChecks(objs, syms, res.Typed); err != nil {
+			return nil, err
+		}
+	}
+	g := &generator{m: m, typed: res.Typed, syms: syms, stack: stack}
 	for _, o := range objs {
 		if !o.bad {
 			g.program(o)

@@ -48,7 +48,9 @@ const usage = `usage: iu-entry [flags] IN.ll
 
 Adds a kernel entry point for every inner-unikernel program object
 (a global in an "inner_unikernel/<hook>" section) in a module of textual
-LLVM IR emitted by rustc, and writes the module back out.
+LLVM IR emitted by rustc, and writes the module back out. Calls the
+entries reach inside a call-graph cycle, and calls through pointers, get
+a run-time stack check (README.md, "Run-time stack checks").
 
 Examples (README.md, "Building a Rust program", has the whole recipe):
   rustc --target x86_64-unknown-none --emit=llvm-ir -O prog.rs  # #[used] on each program object

@@ -19,7 +19,8 @@
 #   artifact would; --emit=llvm-ir writes only the crate's own module.
 #
 # Environment: IU_RUSTC overrides the rustc (a command, may have words);
-# IU_PROGS limits the program crates (names without .rs); IU_EMIT replaces
+# IU_PROGS limits the program crates (names without .rs); IU_PROGS_DIR is
+# where they are (default testdata/rust/progs); IU_EMIT replaces
 # the program crates' --emit (default llvm-ir; e.g. llvm-ir,obj).
 #
 # Exit status: 0 built; 77 the dialect's rustc is missing (the caller decides
@@ -99,11 +100,12 @@ cd "$root"
 "${RUSTC[@]}" "${common[@]}" "${extra[@]}" --crate-type rlib --crate-name iu_rt \
 	-C metadata=iu_rt --out-dir "$rt" testdata/rust/iu_rt/lib.rs
 
+progs_dir=${IU_PROGS_DIR:-testdata/rust/progs}
 if [ -n "${IU_PROGS:-}" ]; then
 	read -r -a progs <<<"$IU_PROGS"
 else
 	progs=()
-	for f in testdata/rust/progs/*.rs; do
+	for f in "$progs_dir"/*.rs; do
 		n=$(basename "$f" .rs)
 		# hello_noused has no #[used]: at -O its program would be deleted.
 		if [ "$n" = hello_noused ] && [ "$mode" != O0g ]; then continue; fi
@@ -113,6 +115,6 @@ fi
 for n in "${progs[@]}"; do
 	"${RUSTC[@]}" "${common[@]}" "${extra[@]}" --crate-type "$ctype" --crate-name "$n" \
 		-C metadata="$n" --extern iu_rt="$rt/libiu_rt.rlib" -L "$rt" \
-		--emit="${IU_EMIT:-llvm-ir}" -o "$out/$n.$mode.ll" "testdata/rust/progs/$n.rs"
+		--emit="${IU_EMIT:-llvm-ir}" -o "$out/$n.$mode.ll" "$progs_dir/$n.rs"
 	echo "build-ir.sh: $dialect $out/$n.$mode.ll"
 done

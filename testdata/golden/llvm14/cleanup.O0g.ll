@@ -149,6 +149,7 @@ bb6:                                              ; preds = %bb3
 
 bb4:                                              ; preds = %bb3
 ; call core::fmt::Arguments::new_v1
+  call void asm sideeffect "cmpq %gs:iu_stack_limit, %rsp\0Ajb iu_stack_overflow", "~{dirflag},~{fpsr},~{flags}"()
   call void @_ZN4core3fmt9Arguments6new_v117h508fb5f1caeb2da4E(%"core::fmt::Arguments"* sret(%"core::fmt::Arguments") %_16, [0 x { [0 x i8]*, i64 }]* align 8 bitcast (<{ i8*, [8 x i8] }>* @alloc17 to [0 x { [0 x i8]*, i64 }]*), i64 1, [0 x { i8*, i64* }]* align 8 bitcast (<{}>* @alloc19 to [0 x { i8*, i64* }]*), i64 0) #6, !dbg !232
   br label %bb5, !dbg !232
 
@@ -616,3 +617,7 @@ attributes #8 = { "probe-stack"="__rust_probestack" "target-cpu"="x86-64" noredz
 
 !iu-programs = !{!279}
 !279 = !{!"_ZN7cleanup13iu_cleanup_fn17h35e7af73caad98deE"}
+
+; Calls that iu-entry checks against the stack limit at run time, and why.
+!iu-stack = !{!280}
+!280 = !{!"recursion", void (%"core::fmt::Arguments"*, [0 x { [0 x i8]*, i64 }]*, i64, [0 x { i8*, i64* }]*, i64)* @_ZN4core3fmt9Arguments6new_v117h508fb5f1caeb2da4E, i32 1}
