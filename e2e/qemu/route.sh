@@ -90,6 +90,15 @@ for n in recurse fnptr big_frame deep_chain; do
 	set -- $(s $n)
 	ok ${n}_returns "hits=$1 ok=$2 timedout=$3 overflow=$4 other=$5" "$1" = 50 -a "$2" = 50
 done
+# The recursion bomb: the pass's run-time stack check before its
+# recursive call stops it at iu.ko's stack budget, with -EOVERFLOW.
+ov0=$(cat /sys/module/iu/parameters/overflows)
+/e2e_trig sys getpgrp 20
+set -- $(s recursion_bomb)
+ok recursion_bomb_overflow "hits=$1 overflow=$4 timedout=$3 other=$5, took ${6}..${7} us" \
+	"$1" = 20 -a "$4" = 20
+ok overflows_counted "iu.ko's overflows +$(($(cat /sys/module/iu/parameters/overflows) - ov0))" \
+	$(($(cat /sys/module/iu/parameters/overflows) - ov0)) = 20
 # The kernel still serves hits, and nothing leaked.
 /e2e_trig getpid 100
 ok serving_after_timeouts "kp_hits=$(g kp_count_hits) kp_bad=$(g kp_count_bad)" \
