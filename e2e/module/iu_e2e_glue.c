@@ -27,6 +27,7 @@
  */
 #define pr_fmt(fmt) fmt
 
+#include <linux/kallsyms.h>
 #include <linux/kprobes.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
@@ -418,6 +419,42 @@ static void deep_chain_stack(void)
 		direct_fail++;
 }
 
+/* ---- the runtime's panic path is not probed ------------------------------ */
+
+/*
+ * iu_rt's panic handler never returns: a kretprobe or the function-graph
+ * tracer on it would leave a return hook behind that a later, unrelated
+ * return pops (kernel/iu.h, "Tracing").  iu_rt lists it in the module's
+ * _kprobe_blacklist section, as NOKPROBE_SYMBOL does in C; the kernel then
+ * refuses a kprobe on it.  The handler's symbol differs between compilers
+ * (rust_begin_unwind, mangled by rustc 1.96), so it is found in the list.
+ */
+static void panic_handler_nokprobe(void)
+{
+	char sym[KSYM_SYMBOL_LEN] = "none";
+	struct kprobe kp = {};
+	unsigned int i;
+	int err = 0;
+	bool found = false;
+
+	for (i = 0; i < THIS_MODULE->num_kprobe_blacklist; i++) {
+		sprint_symbol(sym, THIS_MODULE->kprobe_blacklist[i]);
+		if (strstr(sym, "rust_begin_unwind")) {
+			found = true;
+			break;
+		}
+	}
+	if (found) {
+		kp.addr = (kprobe_opcode_t *)THIS_MODULE->kprobe_blacklist[i];
+		err = register_kprobe(&kp);
+		if (!err)
+			unregister_kprobe(&kp);
+	}
+	pr_info("IU-E2E %s.panic_handler_nokprobe %s listed=%u %s register_kprobe=%d\n",
+		IU_E2E_ROUTE, found && err ? "PASS" : "FAIL",
+		THIS_MODULE->num_kprobe_blacklist, sym, err);
+}
+
 /* ---- module -------------------------------------------------------------- */
 
 static int __init iu_e2e_init(void)
@@ -426,6 +463,7 @@ static int __init iu_e2e_init(void)
 
 	direct_calls();
 	deep_chain_stack();
+	panic_handler_nokprobe();
 	for_each_kernel_tracepoint(find_sys_enter, NULL);
 	if (!tp_sys_enter) {
 		pr_err("IU-E2E %s.attach FAIL no sys_enter tracepoint\n", IU_E2E_ROUTE);

@@ -94,7 +94,9 @@ ir | ir14)
 	# overflow at module addresses.
 	run "$L/llc" -O2 -filetype=obj -relocation-model=static -code-model=kernel -stack-size-section \
 		-o "$out/progs.crate.o" "$out/progs.entry.ll"
-	run "$L/ld.lld" -r --gc-sections -o "$out/progs.o" "$out/progs.crate.o" \
+	# keep-nokprobe.ld: LLVM 14's rustc does not mark iu_rt's #[used]
+	# _kprobe_blacklist section SHF_GNU_RETAIN; --gc-sections would drop it.
+	run "$L/ld.lld" -r --gc-sections -T "$root/scripts/keep-nokprobe.ld" -o "$out/progs.o" "$out/progs.crate.o" \
 		--start-group "$out/rt/libiu_rt.rlib" "$klib"/libcore-*.rlib "$klib"/libcompiler_builtins-*.rlib --end-group
 	;;
 esac

@@ -565,6 +565,15 @@ fn panic(info: &PanicInfo) -> ! {
     }
 }
 
+/// The panic handler never returns: a kretprobe or the function-graph
+/// tracer on it would leave a return hook behind that a later, unrelated
+/// return pops (kernel/iu.h, "Tracing"). Listed in the module's
+/// `_kprobe_blacklist` section, one pointer-sized word per function as the
+/// kernel's NOKPROBE_SYMBOL writes it, it cannot be probed.
+#[used]
+#[link_section = "_kprobe_blacklist"]
+static NOKPROBE_PANIC: [fn(&PanicInfo) -> !; 1] = [panic];
+
 /// libcore (built with panic=unwind in the sysroot) refers to
 /// `rust_eh_personality` from its unwind tables. Nothing unwinds here
 /// (panic=abort, and iu_landingpad never returns), so it is never called;
