@@ -27,11 +27,11 @@
 // The body is read through the module's source a window at a time, so a
 // body of any size costs the same memory. The package has its own lexer
 // (lex.go) because the others do not fit a body: irpass/scanner
-// tokenizes a whole text into a slice and knows neither the debug records
-// (#dbg_value) of LLVM 19+ bodies nor that LLVM's "/* */" comments do not
-// nest; irpass/toplevel skips bodies without tokens. Its main loop
-// (skim) lexes the common tokens in place, a table lookup a byte, and only
-// looks closely at words of the length of call, invoke and callbr.
+// tokenizes a whole text into a slice, and irpass/toplevel skips bodies
+// without tokens (all three end "/* */" comments alike, by
+// irpass/scanner.CommentEnd). Its main loop (skim) lexes the common tokens
+// in place, a table lookup a byte, and only looks closely at words of the
+// length of call, invoke and callbr.
 //
 // Defs (the instructions that define given local values) and ParseAlias
 // (what an alias stands for) use the same lexer.

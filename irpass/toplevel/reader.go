@@ -7,8 +7,8 @@
 // a comment may hold anything, an entity may span lines and share a line
 // with the next one, and a function body ends at the '}' token that closes
 // it, whatever follows on its line. The reader knows the whole lexical
-// grammar (strings, quoted and escaped names, ';' and nested '/* */'
-// comments, NUL bytes as whitespace) and just enough of the top-level
+// grammar (strings, quoted and escaped names, ';' and '/* */' comments
+// as LLVM 22 ends them, NUL bytes as whitespace) and just enough of the top-level
 // grammar to tell where each entity begins: a definition starts at a
 // keyword (define, declare, attributes, …) or at a name followed by '='
 // (@g =, %T =, !42 =, !name =, $c =, ^0 =), and nowhere else.

@@ -2,6 +2,8 @@ package toplevel
 
 import (
 	"bytes"
+
+	"github.com/iu-entry/iu-entry/irpass/scanner"
 )
 
 // lex returns the next token at the top level, after whitespace and
@@ -354,37 +356,25 @@ func (r *Reader) skipLineComment() {
 	}
 }
 
-// skipBlockComment moves r.pos past the "/* … */" comment at r.pos. LLVM
-// nests such comments. It reports false if the module ends first.
+// skipBlockComment moves r.pos past the "/* … */" comment at r.pos, which
+// ends where LLVM's lexer ends it (scanner.CommentEnd: comments do not
+// nest, and "**/" does not end one). It reports false if the module ends
+// first.
 func (r *Reader) skipBlockComment() bool {
 	at, atLine := r.base+int64(r.pos), r.line
-	depth := 0
+	from := r.pos + 2
 	for {
-		for r.pos < len(r.buf) {
-			c := r.buf[r.pos]
-			if r.pos+1 >= len(r.buf) && !r.eof && (c == '/' || c == '*') {
-				break // need the next byte
-			}
-			switch {
-			case c == '\n':
-				r.line++
-			case c == '/' && r.pos+1 < len(r.buf) && r.buf[r.pos+1] == '*':
-				depth++
-				r.pos++
-			case c == '*' && r.pos+1 < len(r.buf) && r.buf[r.pos+1] == '/':
-				depth--
-				r.pos++
-				if depth == 0 {
-					r.pos++
-					return true
-				}
-			}
-			r.pos++
+		end, ok := scanner.CommentEnd(r.buf, from)
+		r.countLines(r.pos, end)
+		r.pos = end
+		if ok {
+			return true
 		}
 		if !r.more(r.pos) {
 			r.eofError("unterminated comment ('/*' without '*/')", at, atLine)
 			return false
 		}
+		from = r.pos
 	}
 }
 
