@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/iu-entry/iu-entry/irpass/source"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
 // describe renders a site as "op[/tail] kind name @ start-of-instruction".
@@ -184,6 +185,45 @@ define void @after() {
 	}
 }
 
+// Refs are the global names of the body, wherever they stand, and only
+// those: not names in strings, comments or other sigils.
+func TestRefs(t *testing.T) {
+	src := `define void @f() {
+  %v = load i32, ptr @counter ; @comment
+  call void @llvm.trap(), !dbg !DILocation(scope: !3)
+    #dbg_value(ptr @"q\22 x", !4, !DIExpression(), !5)
+  store ptr @"llvm.x", ptr blockaddress(@f, %bb), align 8
+  call void asm "@asm", ""()
+  %w = call i32 @ext(ptr @"@str")
+  ret void
+bb:
+  ret void
+}`
+	body, err := scanString(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range body.Refs {
+		tok := src[r.Off:r.End]
+		s := tok
+		if r.Intrinsic {
+			s += " (intrinsic)"
+		}
+		if r.Hash != toplevel.HashName([]byte(tok)) {
+			s += " (hash)"
+		}
+		got = append(got, s)
+	}
+	want := []string{"@counter", "@llvm.trap (intrinsic)", `@"q\22 x"`, `@"llvm.x" (intrinsic)`, "@f", "@ext", `@"@str"`}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("refs: %q\nwant: %q", got, want)
+	}
+	if toplevel.HashName([]byte(`@"q\22 x"`)) != toplevel.Hash([]byte(`q" x`)) {
+		t.Errorf("a quoted name hashes as its decoded form")
+	}
+}
+
 func TestInlineAsmText(t *testing.T) {
 	src := `define void @f() {
   call void asm sideeffect alignstack "cmpq %gs:iu_stack_limit, %rsp\0Ajb iu_stack_overflow", "~{dirflag},~{fpsr},~{flags}"()
@@ -341,9 +381,13 @@ func TestParseAlias(t *testing.T) {
 		{`@i = ifunc void (), ptr @resolver`, Indirect, ""},
 		{`@a = alias void (), inttoptr (i64 4096 to ptr)`, Indirect, ""},
 	} {
-		k, name := ParseAlias([]byte(tc.def))
+		k, name, at := ParseAlias([]byte(tc.def))
 		if k != tc.kind || name != tc.name {
 			t.Errorf("%s: %v %q, want %v %q", tc.def, k, name, tc.kind, tc.name)
+		}
+		// at is the aliasee's token: the last '@' of these definitions.
+		if want := strings.LastIndex(tc.def, "@"); k == Direct && at != want || k != Direct && at != -1 {
+			t.Errorf("%s: aliasee at %d, want %d", tc.def, at, want)
 		}
 	}
 }

@@ -190,6 +190,17 @@ func Hash(name []byte) uint64 {
 	return h
 }
 
+// HashName is Hash of the name a @name, @"name" or %name token stands
+// for (tok is the token's text, its sigil first): what the reader keys a
+// definition's name by.
+func HashName(tok []byte) uint64 {
+	body := tok[1:]
+	if len(body) >= 2 && body[0] == '"' {
+		return hashQuoted(body[1 : len(body)-1])
+	}
+	return Hash(body)
+}
+
 // hashQuoted is Hash of the decoding of a quoted name's body (\\ is a
 // backslash, \XX a hex byte), without building the decoded name.
 func hashQuoted(body []byte) uint64 {
