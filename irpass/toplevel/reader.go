@@ -703,7 +703,7 @@ func (r *Reader) more(keep int) bool {
 	}
 	off := r.base + int64(keep)
 	have := len(r.buf) - keep
-	want := max(2*have+1, 64<<10)
+	want := max(2*have+1, minRead)
 	b, err := r.src.At(off, want)
 	if err != nil {
 		r.ioError(err)
@@ -713,6 +713,18 @@ func (r *Reader) more(keep int) bool {
 	r.buf, r.base = b, off
 	r.eof = off+int64(len(b)) >= r.src.Size()
 	return len(b) > have
+}
+
+// minRead is the least the reader asks its source for at a time.
+var minRead = 64 << 10
+
+// SetMinReadForTest makes the reader ask for as little as n bytes at a
+// time (so that small test modules cross window edges everywhere) and
+// returns the undo. Not safe while a reader runs.
+func SetMinReadForTest(n int) (undo func()) {
+	old := minRead
+	minRead = n
+	return func() { minRead = old }
 }
 
 // atEnd reports whether the module ends at index i of the window.
