@@ -36,7 +36,7 @@ type Source struct {
 // cache (the scan runs right after the copy, over the same bytes) and to
 // be allocated once (the garbage collector is off for a small run, so a
 // grown buffer is never reused).
-const bufSize = 128 << 10
+var bufSize = 128 << 10 // a variable for SetBufferForTest
 
 // New returns the source of the size bytes of r. A regular file is read
 // sequentially from the start, and the kernel is told so.
@@ -64,7 +64,7 @@ func (s *Source) At(off int64, n int) ([]byte, error) {
 	if off >= s.bufOff && off+int64(n) <= s.bufOff+int64(len(s.buf)) {
 		return s.buf[off-s.bufOff:], nil
 	}
-	want := int(min(max(int64(n), bufSize), s.size-off))
+	want := int(min(max(int64(n), int64(bufSize)), s.size-off))
 	if cap(s.buf) < want {
 		s.buf = make([]byte, want)
 	}
@@ -98,4 +98,13 @@ func (s *Source) ReadAt(p []byte, off int64) (int, error) {
 		err = errChanged
 	}
 	return got, err
+}
+
+// SetBufferForTest makes At read as little as it is asked for (at least
+// n bytes), so that small test modules move the window as large ones do,
+// and returns the undo. Not safe while a pass runs.
+func SetBufferForTest(n int) (undo func()) {
+	old := bufSize
+	bufSize = n
+	return func() { bufSize = old }
 }

@@ -719,12 +719,14 @@ func (r *Reader) more(keep int) bool {
 var minRead = 64 << 10
 
 // SetMinReadForTest makes the reader ask for as little as n bytes at a
-// time (so that small test modules cross window edges everywhere) and
-// returns the undo. Not safe while a reader runs.
+// time, and its source read no more than asked (so that small test
+// modules cross window edges everywhere), and returns the undo. Not safe
+// while a reader runs.
 func SetMinReadForTest(n int) (undo func()) {
 	old := minRead
 	minRead = n
-	return func() { minRead = old }
+	undoSource := source.SetBufferForTest(n)
+	return func() { minRead = old; undoSource() }
 }
 
 // atEnd reports whether the module ends at index i of the window.
