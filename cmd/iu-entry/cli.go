@@ -61,27 +61,21 @@ func outputDirError(output string, err error) error {
 
 // moduleFacts are what a module without program objects says about why.
 type moduleFacts struct {
-	used      bool // it defines @llvm.used or @llvm.compiler.used
+	used      bool // it defines @llvm.used or @llvm.compiler.used (the pass's NoUsed)
 	processed bool // it has !iu-programs: iu-entry already ran on it
 }
 
-// scanModuleFacts reads a module's top-level definitions of @llvm.used,
-// @llvm.compiler.used and !iu-programs. Such definitions start a line, so
-// a name in a string, a comment or a function body does not count. Called
-// only when the pass found no program object, to say why.
-func scanModuleFacts(src io.Reader) (moduleFacts, error) {
-	var f moduleFacts
+// hasProgramList reports whether a module defines the named metadata
+// !iu-programs, which iu-entry adds: a top-level definition starts a line,
+// so the name in a string, a comment or a function body does not count.
+// Read only when the pass found no program object, to say why.
+func hasProgramList(src io.Reader) (bool, error) {
 	r := bufio.NewReaderSize(src, 1<<16)
 	atLineStart := true
 	for {
 		line, err := r.ReadSlice('\n')
-		if atLineStart {
-			switch {
-			case bytes.HasPrefix(line, []byte("@llvm.used ")), bytes.HasPrefix(line, []byte("@llvm.compiler.used ")):
-				f.used = true
-			case bytes.HasPrefix(line, []byte("!iu-programs ")):
-				f.processed = true
-			}
+		if atLineStart && bytes.HasPrefix(line, []byte("!iu-programs ")) {
+			return true, nil
 		}
 		// A line longer than the buffer arrives in pieces.
 		atLineStart = err == nil
@@ -89,22 +83,24 @@ func scanModuleFacts(src io.Reader) (moduleFacts, error) {
 			continue
 		}
 		if err == io.EOF {
-			return f, nil
+			return false, nil
 		}
 		if err != nil {
-			return f, err
+			return false, err
 		}
 	}
 }
 
-// runPass runs the pass and, when it found no program object, learns
-// from the input why (for noProgramsMessage).
+// runPass runs the pass and, when it found no program object, learns why
+// (for noProgramsMessage): from the pass whether the module has
+// @llvm.used, from the input whether iu-entry already processed it.
 func runPass(name string, src io.ReaderAt, size int64, w io.Writer) (*irpass.Result, moduleFacts, error) {
 	res, err := irpass.Run(name, src, size, w)
-	if err != nil || len(res.Programs) > 0 {
+	if err != nil || !res.NoObjects {
 		return res, moduleFacts{}, err
 	}
-	facts, err := scanModuleFacts(io.NewSectionReader(src, 0, size))
+	facts := moduleFacts{used: !res.NoUsed}
+	facts.processed, err = hasProgramList(io.NewSectionReader(src, 0, size))
 	return res, facts, err
 }
 

@@ -142,7 +142,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitError
 	}
-	if len(res.Programs) == 0 && *report != "json" {
+	if res.NoObjects && *report != "json" {
 		display := fs.Arg(0)
 		if display == "-" {
 			display = "<stdin>"

@@ -19,9 +19,14 @@
  *   __x64_sys_sched_yield iu_deep_chain      12 levels
  *
  * Each sample's results are the module parameter s_<name>:
- *   "hits ok timedout overflow other min_us max_us"
- * (ok: returned what the program computes for these registers; min/max:
- * how long a dispatch took, from before the call to after the return).
+ *   "hits ok timedout overflow other min_us max_us mean_us early"
+ * (ok: returned what the program computes for these registers; min, max,
+ * mean: how long a dispatch took, from before the call to after the
+ * return; early: stops (-ETIMEDOUT) of a dispatch that took less than
+ * budget_us, which the guest script sets to iu.ko's timeout_us: a stop
+ * before the budget is a false positive, a later one is not, even for a
+ * program meant to finish in time, since a busy host can stall a TCG CPU
+ * past the budget).
  */
 #include <linux/kprobes.h>
 #include <linux/ktime.h>
@@ -41,9 +46,13 @@ struct sample {
 	iu_entry_t *entry;
 	/* What the program returns for these user registers. */
 	unsigned int (*want)(const struct pt_regs *uregs);
-	unsigned long hits, ok, timedout, overflow, other;
-	u64 min_ns, max_ns;
+	unsigned long hits, ok, timedout, overflow, other, early;
+	u64 min_ns, max_ns, sum_ns;
 };
+
+static unsigned int budget_us = 10000;
+module_param(budget_us, uint, 0644);
+MODULE_PARM_DESC(budget_us, "iu.ko's timeout_us, as the guest script set it");
 
 static unsigned int want_timeout(const struct pt_regs *u)
 {
@@ -104,8 +113,11 @@ static int sample_pre(struct kprobe *p, struct pt_regs *regs)
 	s->hits++;
 	if (r == want)
 		s->ok++;
-	if (r == ETIMEDOUT_U)
+	if (r == ETIMEDOUT_U) {
 		s->timedout++;
+		if (dt < (u64)READ_ONCE(budget_us) * NSEC_PER_USEC)
+			s->early++;
+	}
 	else if (r == EOVERFLOW_U)
 		s->overflow++;
 	else if (r != want)
@@ -114,6 +126,7 @@ static int sample_pre(struct kprobe *p, struct pt_regs *regs)
 		s->min_ns = dt;
 	if (dt > s->max_ns)
 		s->max_ns = dt;
+	s->sum_ns += dt;
 	return 0;
 }
 
@@ -136,9 +149,10 @@ static int get_sample(char *buf, const struct kernel_param *kp)
 {
 	const struct sample *s = kp->arg;
 
-	return scnprintf(buf, PAGE_SIZE, "%lu %lu %lu %lu %lu %llu %llu\n",
+	return scnprintf(buf, PAGE_SIZE, "%lu %lu %lu %lu %lu %llu %llu %llu %lu\n",
 			 s->hits, s->ok, s->timedout, s->overflow, s->other,
-			 div_u64(s->min_ns, 1000), div_u64(s->max_ns, 1000));
+			 div_u64(s->min_ns, 1000), div_u64(s->max_ns, 1000),
+			 s->hits ? div_u64(s->sum_ns, s->hits * 1000) : 0, s->early);
 }
 
 static const struct kernel_param_ops sample_ops = { .get = get_sample };

@@ -8,6 +8,10 @@
  *                              args[0] = IDX; IDX >= 4 panics)
  *   e2e_trig close ID FLAG N   N close(ID) with rsi = FLAG  (iu_cleanup:
  *                              FLAG != 0 panics holding resource ID)
+ *   e2e_trig sys NAME N [DI [SI]]  N calls of the system call NAME (one of
+ *                              the samples' hooks, iu_e2e_samples.c) with
+ *                              rdi = DI, rsi = SI (ignored by the kernel,
+ *                              read by the programs)
  * A descriptor dup() returns is closed with close_range(), which is not
  * the close system call the cleanup program is attached to.
  */
@@ -47,6 +51,28 @@ int main(int argc, char **argv)
 			syscall(SYS_close, id, flag);
 		return 0;
 	}
-	fprintf(stderr, "usage: e2e_trig getpid N | dup IDX N | close ID FLAG N\n");
+	if (argc >= 4 && argc <= 6 && !strcmp(argv[1], "sys")) {
+		static const struct { const char *name; long nr; } calls[] = {
+			{ "getppid", SYS_getppid }, { "getuid", SYS_getuid },
+			{ "getgid", SYS_getgid }, { "geteuid", SYS_geteuid },
+			{ "getegid", SYS_getegid }, { "getpgrp", SYS_getpgrp },
+			{ "getsid", SYS_getsid }, { "gettid", SYS_gettid },
+			{ "sched_yield", SYS_sched_yield },
+		};
+		long di = argc > 4 ? atol(argv[4]) : 0, si = argc > 5 ? atol(argv[5]) : 0;
+		unsigned int k;
+
+		n = atol(argv[3]);
+		for (k = 0; k < sizeof(calls) / sizeof(calls[0]); k++) {
+			if (strcmp(argv[2], calls[k].name))
+				continue;
+			for (i = 0; i < n; i++)
+				syscall(calls[k].nr, di, si);
+			return 0;
+		}
+		fprintf(stderr, "e2e_trig: unknown system call %s\n", argv[2]);
+		return 2;
+	}
+	fprintf(stderr, "usage: e2e_trig getpid N | dup IDX N | close ID FLAG N | sys NAME N [DI [SI]]\n");
 	return 2;
 }

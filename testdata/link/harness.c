@@ -9,7 +9,15 @@
  *     64-slot array, as the per-CPU iu_cleanup_entries;
  *   iu_landingpad: longjmp back into the harness, as iu_panic_trampoline
  *     restores the dispatcher's stack, so a panic is observed as a panic;
- *   ktime_get: the monotonic clock in ns, as the kernel's.
+ *   ktime_get: the monotonic clock in ns, as the kernel's;
+ *   iu_helper_enter / iu_helper_exit: the helper bracket, counted; every
+ *     program must leave it balanced (depth 0) however it ends;
+ *   iu_stack_limit / iu_stack_overflow: what the IR pass's run-time stack
+ *     check (cmpq %gs:iu_stack_limit, %rsp; jb iu_stack_overflow) reads and
+ *     jumps to. %gs's base is 0 here (set with arch_prctl), so
+ *     %gs:iu_stack_limit is the variable itself; iu_stack_overflow
+ *     longjmps back like iu_landingpad. With --stack-checks (the modules
+ *     have the checks) iu_recursion_bomb is run under a 64 KiB limit.
  * The programs that never end (iu_loop*) or overflow any stack
  * (iu_recursion_bomb) need the kernel's budgets: only their entry points
  * are checked here.
@@ -116,10 +124,28 @@ long long ktime_get(void)
 	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+static int helper_depth, helper_calls, helper_bad;
+
+void iu_helper_enter(void)
+{
+	helper_depth++;
+	helper_calls++;
+}
+
+void iu_helper_exit(void)
+{
+	if (--helper_depth < 0)
+		helper_bad++;
+}
+
 static jmp_buf landing;
 static int armed;
 static int landings;
 static char panic_msg[512];
+
+/* The stack check's limit: lowest %rsp a program may use (0: no limit). */
+unsigned long iu_stack_limit;
+static int overflows;
 
 __attribute__((noreturn)) void iu_landingpad(const char *msg)
 {
@@ -136,30 +162,35 @@ __attribute__((noreturn)) void iu_landingpad(const char *msg)
 	longjmp(landing, 1);
 }
 
-/*
- * Run-time stack checks, which iu-entry inserts before recursive and
- * indirect calls: "cmpq %gs:iu_stack_limit, %rsp; jb iu_stack_overflow".
- * main() sets the GS base to 0, so %gs:iu_stack_limit is this variable
- * (the link is -no-pie): 0, no limit; a check that fires is a failure.
- */
-unsigned long iu_stack_limit;
-
 __attribute__((noreturn)) void iu_stack_overflow(void)
 {
-	fprintf(stderr, "harness: iu_stack_overflow: a stack check fired without a limit\n");
-	abort();
+	overflows++;
+	snprintf(panic_msg, sizeof panic_msg, "stack overflow");
+	if (!armed) {
+		fprintf(stderr, "harness: iu_stack_overflow outside a program call\n");
+		abort();
+	}
+	armed = 0;
+	longjmp(landing, 2);
 }
 
-/* Calls f(ctx); returns 0 and the result in *ret, or 1 if it panicked. */
+/* Calls f(ctx); returns 0 and the result in *ret, 1 if it panicked, 2 if
+ * its stack check stopped it. The helper bracket must be balanced after. */
 static int call(entry_fn f, void *ctx, unsigned int *ret)
 {
+	int r;
+
 	panic_msg[0] = 0;
-	if (setjmp(landing))
-		return 1;
-	armed = 1;
-	*ret = f(ctx);
-	armed = 0;
-	return 0;
+	helper_depth = 0;
+	r = setjmp(landing);
+	if (r == 0) {
+		armed = 1;
+		*ret = f(ctx);
+		armed = 0;
+	}
+	if (helper_depth != 0)
+		helper_bad++;
+	return r;
 }
 
 /* ---- checks ---- */
@@ -215,15 +246,21 @@ static void expect_panic(const char *name, entry_fn f, void *ctx, const char *ne
 
 int main(int argc, char **argv)
 {
-	int with_noused = argc > 1 && strcmp(argv[1], "--with-noused") == 0;
+	int with_noused = 0, stack_checks = 0;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--with-noused") == 0)
+			with_noused = 1;
+		else if (strcmp(argv[i], "--stack-checks") == 0)
+			stack_checks = 1;
+	}
+	if (syscall(SYS_arch_prctl, ARCH_SET_GS, 0UL)) {
+		perror("arch_prctl(ARCH_SET_GS)");
+		return 2;
+	}
 	struct sys_enter_args sys = {0};
 	struct pt_regs regs;
 	unsigned long long recs;
-
-	if (syscall(SYS_arch_prctl, ARCH_SET_GS, 0UL) != 0) {
-		perror("harness: arch_prctl(ARCH_SET_GS)");
-		return 1;
-	}
 
 	/* hello: records the current pid, returns 0 */
 	iu_rt_current_pid = 4242;
@@ -367,6 +404,24 @@ int main(int argc, char **argv)
 
 	check(iu_recursion_bomb && iu_loop && iu_loop_helper && iu_loop_cleanup,
 	      "entries of the programs only a kernel can stop exist (iu_recursion_bomb, iu_loop, iu_loop_helper, iu_loop_cleanup)");
+
+	/* The recursion bomb, stopped by the pass's stack check 64 KiB below
+	 * here (only when the modules have the checks). */
+	if (stack_checks) {
+		unsigned int got = 0;
+		char here;
+		int r;
+
+		iu_stack_limit = (unsigned long)&here - 64 * 1024;
+		r = iu_recursion_bomb ? call((entry_fn)iu_recursion_bomb, &regs, &got) : -1;
+		iu_stack_limit = 0;
+		check(r == 2 && overflows == 1,
+		      "iu_recursion_bomb stopped by its stack check (call result %d, overflows %d)", r, overflows);
+	}
+
+	/* Helpers ran inside the bracket, balanced on every path. */
+	check(helper_calls > 0 && helper_bad == 0,
+	      "helper bracket: %d helper calls, %d unbalanced", helper_calls, helper_bad);
 
 	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks, failures);
 	return failures ? 1 : 0;

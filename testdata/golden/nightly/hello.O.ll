@@ -3,7 +3,6 @@ source_filename = "hello.130990983f00d76c-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@iu_rt_current_pid = external global i32
 @alloc_998e96c09c63e0e27493e07511bf1012 = private unnamed_addr constant [28 x i8] c"Rust triggered from PID %u.\0A", align 1
 @alloc_88e25defc0524fef4fc040e4d17f1e15 = private unnamed_addr constant [8 x i8] c"iu_prog1", align 1
 @_RNvCs1DkNpoKjzEC_5hello4PROG = internal constant <{ [8 x i8], ptr, ptr, [16 x i8] }> <{ [8 x i8] c"\05\00\00\00\00\00\00\00", ptr @_RNvCs1DkNpoKjzEC_5hello11iu_prog1_fn, ptr @alloc_88e25defc0524fef4fc040e4d17f1e15, [16 x i8] c"\08\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00" }>, section "objtracepoint", align 8
@@ -13,19 +12,26 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind nonlazybind uwtable
 define internal noundef i32 @_RNvCs1DkNpoKjzEC_5hello11iu_prog1_fn(ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(40) %obj, ptr noalias readonly align 8 captures(none) %_ctx) unnamed_addr #0 {
 start:
-  %0 = load volatile i32, ptr @iu_rt_current_pid, align 4
-  %1 = icmp eq i32 %0, 0
-  br i1 %1, label %bb2, label %bb4
+; call <iu_rt::tracepoint>::bpf_get_current_task
+  %0 = tail call { i32, i32 } @_RNvMsd_Cs8a5p4ocSdXn_5iu_rtNtB5_10tracepoint20bpf_get_current_task(ptr noalias noundef nonnull readonly align 8 captures(address, read_provenance) dereferenceable(40) %obj) #1
+  %1 = extractvalue { i32, i32 } %0, 0
+  %2 = trunc i32 %1 to i1
+  br i1 %2, label %bb2, label %bb4
 
-bb4:                                              ; preds = %start
-  %_5 = sext i32 %0 to i64
+bb2:                                              ; preds = %start
+  %3 = extractvalue { i32, i32 } %0, 1
+  %_6 = sext i32 %3 to i64
 ; call <iu_rt::tracepoint>::bpf_trace_printk
-  %_4 = tail call noundef i32 @_RNvMsd_Cs8a5p4ocSdXn_5iu_rtNtB5_10tracepoint16bpf_trace_printk(ptr noalias noundef nonnull readonly align 8 captures(address, read_provenance) dereferenceable(40) %obj, ptr noalias noundef nonnull readonly captures(address, read_provenance) @alloc_998e96c09c63e0e27493e07511bf1012, i64 noundef 28, i64 noundef %_5) #1
-  br label %bb2
+  %_5 = tail call noundef i32 @_RNvMsd_Cs8a5p4ocSdXn_5iu_rtNtB5_10tracepoint16bpf_trace_printk(ptr noalias noundef nonnull readonly align 8 captures(address, read_provenance) dereferenceable(40) %obj, ptr noalias noundef nonnull readonly captures(address, read_provenance) @alloc_998e96c09c63e0e27493e07511bf1012, i64 noundef 28, i64 noundef %_6) #1
+  br label %bb4
 
-bb2:                                              ; preds = %start, %bb4
+bb4:                                              ; preds = %bb2, %start
   ret i32 0
 }
+
+; <iu_rt::tracepoint>::bpf_get_current_task
+; Function Attrs: nounwind nonlazybind uwtable
+declare { i32, i32 } @_RNvMsd_Cs8a5p4ocSdXn_5iu_rtNtB5_10tracepoint20bpf_get_current_task(ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(40)) unnamed_addr #0
 
 ; <iu_rt::tracepoint>::bpf_trace_printk
 ; Function Attrs: nounwind nonlazybind uwtable

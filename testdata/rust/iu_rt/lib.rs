@@ -11,7 +11,12 @@
 //! * resources register a cleanup with the kernel (`iu_cleanup_register`),
 //!   unregister it when dropped, and the panic handler runs every cleanup
 //!   still registered (`iu_cleanup_all`) before it hands a NUL-terminated
-//!   message to `iu_landingpad`, which never returns.
+//!   message to `iu_landingpad`, which never returns;
+//! * every helper (a function that stands for a kernel helper: the task,
+//!   the clock, the trace buffer, acquiring and releasing a resource) runs
+//!   inside `iu_helper_enter()` / `iu_helper_exit()`, so that the kernel
+//!   never stops a program that ran out of time in the middle of one: the
+//!   stop happens at `iu_helper_exit`, which then does not return.
 //!
 //! Symbols the kernel side (or the link-test harness, testdata/link/harness.c)
 //! must provide, as C:
@@ -21,6 +26,8 @@
 //! void iu_cleanup_unregister(int slot);
 //! void iu_cleanup_all(void);            /* run every registered fn(arg) once */
 //! _Noreturn void iu_landingpad(const char *msg);
+//! void iu_helper_enter(void);           /* around every helper's work */
+//! void iu_helper_exit(void);            /* may not return: the program is stopped */
 //! s64  ktime_get(void);                 /* the kernel's monotonic clock, ns */
 //! ```
 //!
@@ -71,6 +78,8 @@ extern "C" {
     fn iu_cleanup_unregister(slot: i32);
     fn iu_cleanup_all();
     fn iu_landingpad(msg: *const u8) -> !;
+    fn iu_helper_enter();
+    fn iu_helper_exit();
     /// A kernel function a helper calls (exported by Linux; the link-test
     /// harness has its own).
     fn ktime_get() -> i64;
@@ -92,14 +101,27 @@ pub static mut iu_rt_last_released: u64 = 0;
 #[no_mangle]
 pub static mut iu_rt_current_pid: i32 = 0;
 
-/// Records `v`: `iu_rt_last_record = v; iu_rt_record_count += 1`.
+/// Runs `f`, the work of a helper, inside the kernel's helper bracket:
+/// the kernel does not stop the program while it is in there (the helper
+/// may hold a lock, or be halfway through an update); if the time budget
+/// ran out meanwhile, `iu_helper_exit` stops it instead of returning.
+#[inline(always)]
+fn helper<T, F: FnOnce() -> T>(f: F) -> T {
+    unsafe { iu_helper_enter() };
+    let r = f();
+    unsafe { iu_helper_exit() };
+    r
+}
+
+/// Records `v`: `iu_rt_last_record = v; iu_rt_record_count += 1` (a
+/// helper: both or neither happen).
 #[inline(never)]
 pub fn record(v: u64) {
-    unsafe {
+    helper(|| unsafe {
         write_volatile(addr_of_mut!(iu_rt_last_record), v);
         let n = read_volatile(addr_of!(iu_rt_record_count));
         write_volatile(addr_of_mut!(iu_rt_record_count), n + 1);
-    }
+    })
 }
 
 /// `bpf_printk!(obj, "fmt %u", v)`: the double records `v` (or 0 without an
@@ -127,7 +149,7 @@ impl task_struct {
 }
 
 fn current_task() -> Option<task_struct> {
-    let pid = unsafe { read_volatile(addr_of!(iu_rt_current_pid)) };
+    let pid = helper(|| unsafe { read_volatile(addr_of!(iu_rt_current_pid)) });
     if pid == 0 {
         None
     } else {
@@ -148,7 +170,7 @@ macro_rules! helpers {
             }
             /// The kernel's monotonic clock in nanoseconds (ktime_get).
             pub fn bpf_ktime_get_ns(&self) -> u64 {
-                unsafe { ktime_get() as u64 }
+                helper(|| unsafe { ktime_get() as u64 })
             }
             pub fn name(&self) -> &'a str {
                 self.name
@@ -465,19 +487,26 @@ fn release(id: u64) {
     }
 }
 
+/// The cleanup entry's function; the kernel runs it inside the helper
+/// bracket.
 unsafe extern "C" fn resource_cleanup(arg: *mut c_void) {
     release(arg as usize as u64);
 }
 
 impl Resource {
     pub fn new(id: u64) -> Resource {
-        let slot = unsafe { iu_cleanup_register(resource_cleanup, id as usize as *mut c_void) };
+        // Acquiring is a helper: the registration and the acquisition
+        // happen together, or the program is stopped before both.
+        let slot = helper(|| unsafe {
+            let slot = iu_cleanup_register(resource_cleanup, id as usize as *mut c_void);
+            if slot >= 0 {
+                let n = read_volatile(addr_of!(iu_rt_acquired));
+                write_volatile(addr_of_mut!(iu_rt_acquired), n + 1);
+            }
+            slot
+        });
         if slot < 0 {
             panic!("iu_cleanup_register failed: {}", slot);
-        }
-        unsafe {
-            let n = read_volatile(addr_of!(iu_rt_acquired));
-            write_volatile(addr_of_mut!(iu_rt_acquired), n + 1);
         }
         Resource { id, slot }
     }
@@ -488,8 +517,12 @@ impl Resource {
 
 impl Drop for Resource {
     fn drop(&mut self) {
-        unsafe { iu_cleanup_unregister(self.slot) };
-        release(self.id);
+        // Releasing is a helper too: unregistered and released together.
+        let (slot, id) = (self.slot, self.id);
+        helper(|| {
+            unsafe { iu_cleanup_unregister(slot) };
+            release(id);
+        })
     }
 }
 
