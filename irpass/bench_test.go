@@ -3,6 +3,8 @@ package irpass
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,6 +61,34 @@ func BenchmarkRunMapped(b *testing.B) {
 		if err != nil || len(res.Programs) != 3 {
 			b.Fatalf("%v %v", res, err)
 		}
+	}
+}
+
+// BenchmarkRunFile runs the pass on the module named by $IU_BENCH_FILE
+// (e.g. one made by bench/modgen) into a file, as the command does: for
+// profiles of a whole run on a large module.
+func BenchmarkRunFile(b *testing.B) {
+	name := os.Getenv("IU_BENCH_FILE")
+	if name == "" {
+		b.Skip("set IU_BENCH_FILE to a module")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	b.SetBytes(fi.Size())
+	out := filepath.Join(b.TempDir(), "out.ll")
+	for i := 0; i < b.N; i++ {
+		o, err := os.Create(out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Run(name, f, fi.Size(), o); err != nil {
+			b.Fatal(err)
+		}
+		o.Close()
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -23,32 +22,19 @@ import (
 //
 // The module is read twice: an index pass that finds the program objects
 // and records where every symbol is defined, and a copy with edits; the
-// lines the pass needs to understand are read back by offset. A regular
-// *os.File is mapped into memory a window at a time, anything else is read
-// with ReadAt; either way memory stays small however large the module is
-// (16 bytes per symbol plus a window), and Run is safe to call from many
-// goroutines on different modules. Run does not move src's file offset.
+// lines the pass needs to understand are read back by offset. src is read
+// with ReadAt a window at a time (irpass/source), so memory stays small
+// however large the module is (16 bytes per symbol plus a window), and
+// Run is safe to call from many goroutines on different modules. Run does
+// not move src's file offset.
 //
 // On error the error is a scanner.ErrorList whose Error method prints
 // LLVM-style diagnostics (file:line:col: error: …, the line, a caret), or
 // an I/O error; whatever was written to dst must then be discarded (the
 // command writes to a temporary file and renames it only on success).
-func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Result, err error) {
+func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, error) {
 	m := &module{filename: filename, src: source.New(src, size), size: size}
 	defer m.src.Close()
-	if m.src.Mapped() {
-		// A mapped file that shrinks under the pass faults on the next
-		// access to what it lost: an error, not a crash.
-		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-		defer func() {
-			if r := recover(); r != nil {
-				if f, ok := r.(interface{ Addr() uintptr }); !ok || !m.src.Contains(f.Addr()) {
-					panic(r)
-				}
-				res, err = nil, fmt.Errorf("%s: read error: the file changed while iu-entry was reading it", filename)
-			}
-		}()
-	}
 	if err := m.index(); err != nil {
 		return nil, err
 	}
@@ -65,14 +51,14 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (res *Resu
 			objs = append(objs, o)
 		}
 	}
-	res = &Result{NoUsed: !m.hasUsed}
+	res := &Result{NoUsed: !m.hasUsed}
 	if len(objs) == 0 {
 		res.NoObjects = true
 		if err := m.errs.Err(); err != nil {
 			return nil, err
 		}
 		w := bufio.NewWriterSize(dst, 64<<10)
-		if err := m.copyRange(w, 0, size); err != nil {
+		if err := m.copyRange(w, make([]byte, min(size, copyBlock)), 0, size); err != nil {
 			return nil, err
 		}
 		return res, w.Flush()
@@ -363,20 +349,20 @@ type edit struct {
 }
 
 // write is the last pass: the input with edits applied, then the tail.
-// Between edits the input is copied as a block, straight from the mapping
-// when the input is mapped.
+// Between edits the input is copied in large blocks (copyRange).
 func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	sort.Slice(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
 	w := bufio.NewWriterSize(dst, 64<<10)
+	buf := make([]byte, min(m.size, copyBlock))
 	var pos int64
 	for _, e := range edits {
-		if err := m.copyRange(w, pos, e.off-pos); err != nil {
+		if err := m.copyRange(w, buf, pos, e.off-pos); err != nil {
 			return err
 		}
 		w.WriteString(e.text)
 		pos = e.end
 	}
-	if err := m.copyRange(w, pos, m.size-pos); err != nil {
+	if err := m.copyRange(w, buf, pos, m.size-pos); err != nil {
 		return err
 	}
 	if m.size > 0 && m.lastByte != '\n' {
@@ -386,24 +372,36 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 	return w.Flush()
 }
 
-// copyRange copies n bytes of the input from offset off to w: from the
-// mapping when there is one, so the bytes pass through memory once.
-func (m *module) copyRange(w *bufio.Writer, off, n int64) error {
-	if !m.src.Mapped() {
-		_, err := io.Copy(w, io.NewSectionReader(m.src, off, n))
-		return err
-	}
+// copyBlock is how much of the input the write pass reads and writes at
+// a time: 1 MiB reads and writes copied a 100 MB module in 27 ms, 128 KiB
+// ones in 26 to 41 ms (the page cache's own copy_file_range took 30 ms
+// once the output was out of step with the input, as it is after the
+// first edit).
+const copyBlock = 1 << 20
+
+// copyRange copies n bytes of the input from offset off to w, through
+// buf: large blocks go to the writer underneath w at once.
+func (m *module) copyRange(w *bufio.Writer, buf []byte, off, n int64) error {
 	for n > 0 {
-		b, err := m.src.At(off, int(min(n, source.MapWindow())))
-		if err != nil {
-			return err
+		k := int(min(n, int64(len(buf))))
+		if k <= w.Available() {
+			// A small range (between two edits near each other) joins
+			// the buffered text.
+			b := w.AvailableBuffer()[:k]
+			if _, err := m.src.ReadAt(b, off); err != nil {
+				return fmt.Errorf("%s: read error: %w", m.filename, err)
+			}
+			w.Write(b)
+		} else {
+			if _, err := m.src.ReadAt(buf[:k], off); err != nil {
+				return fmt.Errorf("%s: read error: %w", m.filename, err)
+			}
+			if _, err := w.Write(buf[:k]); err != nil {
+				return err
+			}
 		}
-		b = b[:min(int64(len(b)), n)]
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-		off += int64(len(b))
-		n -= int64(len(b))
+		off += int64(k)
+		n -= int64(k)
 	}
 	return nil
 }

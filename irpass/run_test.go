@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/iu-entry/iu-entry/irpass/scanner"
-	"github.com/iu-entry/iu-entry/irpass/source"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
 const header = `target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -110,7 +110,7 @@ func TestConcurrentRuns(t *testing.T) {
 			defer wg.Done()
 			run := runString
 			if i%2 == 1 {
-				// Half of them map their module.
+				// Half of them read their module from a file.
 				run = func(src string) (string, *Result, error) { return runFile(t, src) }
 			}
 			got, _, err := run(testModule(20))
@@ -131,8 +131,8 @@ func TestConcurrentRuns(t *testing.T) {
 
 // Programs before and after a line longer than the reader's window and a
 // function body spanning several windows are all found, with the right
-// line numbers, whether the module is read with ReadAt or mapped a few
-// pages at a time.
+// line numbers, whether the module is read from memory or from a file in
+// small reads.
 func TestLineReaderWindows(t *testing.T) {
 	const windowSize = 128 << 10
 	big := strings.Repeat("a", 3*windowSize)
@@ -160,20 +160,21 @@ func TestLineReaderWindows(t *testing.T) {
 		out, res, err := runString(src)
 		check(t, out, res, err)
 	})
-	t.Run("mapped", func(t *testing.T) {
-		defer smallMapWindows()()
+	t.Run("file", func(t *testing.T) {
+		defer smallReads()()
 		out, res, err := runFile(t, src)
 		check(t, out, res, err)
 		if want, _, _ := runString(src); out != want {
-			t.Errorf("the mapped and the read module give different outputs")
+			t.Errorf("the module in a file and in memory give different outputs")
 		}
 	})
 }
 
-// smallMapWindows makes Run map files a page at a time, so that small test
-// modules move the window as a large one does; it returns the undo.
-func smallMapWindows() func() {
-	return source.SetWindowsForTest(0, int64(os.Getpagesize()))
+// smallReads makes the reader read as little as it can at a time, so
+// that small test modules move the window as a large one does; it
+// returns the undo.
+func smallReads() func() {
+	return toplevel.SetMinReadForTest(1)
 }
 
 // tempInput writes src to a file and opens it; the file is closed and
@@ -191,7 +192,7 @@ func tempInput(t testing.TB, src string) (*os.File, string) {
 	return f, name
 }
 
-// runFile runs the pass on src written to a file, which Run maps.
+// runFile runs the pass on src written to a file.
 func runFile(t testing.TB, src string) (string, *Result, error) {
 	f, _ := tempInput(t, src)
 	var out bytes.Buffer
@@ -206,9 +207,9 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// A mapped file that shrinks while the pass reads it makes the pass fail
-// with an error, not crash the process.
-func TestMappedFileTruncated(t *testing.T) {
+// A file that shrinks while the pass reads it makes the pass fail with an
+// error.
+func TestFileTruncated(t *testing.T) {
 	src := testModule(1) + strings.Repeat("; padding\n", 3*os.Getpagesize()/10)
 	f, name := tempInput(t, src)
 	// The pass is told the old size, as if the file shrank after the
@@ -245,13 +246,13 @@ func FuzzRun(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		var out bytes.Buffer
 		res, err := Run("test.ll", bytes.NewReader(src), int64(len(src)), &out)
-		// The same module in a file, mapped a page at a time, must give
+		// The same module in a file, read in small pieces, must give
 		// the same answer.
-		undo := smallMapWindows()
+		undo := smallReads()
 		mout, _, merr := runFile(t, string(src))
 		undo()
 		if errText(merr) != errText(err) || err == nil && mout != out.String() {
-			t.Fatalf("mapped and read modules differ:\nread:   %v\nmapped: %v", err, merr)
+			t.Fatalf("the module in a file and in memory give different answers:\nmemory: %v\nfile:   %v", err, merr)
 		}
 		if err != nil {
 			var list scanner.ErrorList

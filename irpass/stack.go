@@ -33,9 +33,16 @@ type stackChecks struct {
 // programs' functions and the runtime entry functions).
 func (m *module) planStackChecks(objs []*object, syms map[string]*symbol, typed bool) (*stackChecks, error) {
 	sm := &stackModule{m: m, known: map[string]int64{}, ents: map[int64]definition{}, names: map[string]string{},
-		defined: map[string]int64{}, runtimes: map[string]bool{}}
+		defined: map[string]int64{}, runtimes: map[string]bool{}, typed: typed,
+		refs: map[uint64]globalRef{}, ownNames: map[uint64]bool{}}
 	for _, t := range progtypes.All() {
 		sm.runtimes[t.EntryFunc()] = true
+		sm.ownNames[nameHash([]byte(t.EntryFunc()))] = true
+	}
+	for _, o := range objs {
+		if o.entryName != "" {
+			sm.ownNames[nameHash([]byte(o.entryName))] = true
+		}
 	}
 	// The programs' functions and the runtime entry functions were looked
 	// up already: where they are defined, or that they are not.
@@ -64,6 +71,7 @@ func (m *module) planStackChecks(objs []*object, syms map[string]*symbol, typed 
 	if err != nil {
 		return nil, err
 	}
+	sm.checkRefs(plan)
 	return &stackChecks{plan: plan, sm: sm, typed: typed}, nil
 }
 
@@ -195,6 +203,91 @@ type stackModule struct {
 	mutable  bool                 // some program object is not constant
 	lookups  int
 	sorted   []symEntry // the symbol index sorted by hash, once lookups are many
+
+	// The global names the bodies read mention (and the targets of the
+	// aliases read), each by the hash of its name, with its first mention:
+	// checkRefs finds those the module neither defines nor declares.
+	typed    bool
+	refs     map[uint64]globalRef
+	ownNames map[uint64]bool // the names the pass defines or declares itself
+}
+
+// A globalRef is the first mention of a global name in what the graph
+// read.
+type globalRef struct {
+	off, end int64  // the token
+	name     string // the decoded name, when known (an alias's target)
+	in       string // the function or alias that mentions it
+}
+
+// mention records a global name a function or alias mentions.
+func (sm *stackModule) mention(hash uint64, off, end int64, name, in string, intrinsic bool) {
+	if intrinsic && !sm.typed {
+		// LLVM 19 and later declare the intrinsics they know themselves
+		// (and refuse an unknown one); LLVM 16 and older, and so every
+		// typed-pointer module, need a declaration.
+		return
+	}
+	if sm.ownNames[hash] {
+		return
+	}
+	if _, ok := sm.refs[hash]; !ok {
+		sm.refs[hash] = globalRef{off: off, end: end, name: name, in: in}
+	}
+}
+
+// checkRefs reports the global names the graph's bodies mention that the
+// module neither defines nor declares. LLVM refuses such a module ("use of
+// undefined value"); from LLVM's printer it comes cut short after a
+// complete function (the declarations and definitions it calls came
+// later). One pass over the symbol index: a name whose hash no definition
+// has is certainly undefined (a collision can only hide one).
+func (sm *stackModule) checkRefs(plan *stackcheck.Plan) {
+	if len(sm.refs) == 0 {
+		return
+	}
+	// A Bloom filter of one hash function, about 16 bits a name, so that
+	// few of the module's symbols cost a map lookup.
+	bits := 1024
+	for bits < 16*len(sm.refs) {
+		bits *= 2
+	}
+	filter := make([]uint64, bits/64)
+	mask := uint64(bits - 1)
+	for h := range sm.refs {
+		filter[h&mask>>6] |= 1 << (h & 63)
+	}
+	for _, chunk := range sm.m.symbols.chunks {
+		for _, e := range chunk {
+			if filter[e.hash&mask>>6]&(1<<(e.hash&63)) == 0 {
+				continue
+			}
+			if _, ok := sm.refs[e.hash]; ok {
+				delete(sm.refs, e.hash)
+				if len(sm.refs) == 0 {
+					return
+				}
+			}
+		}
+	}
+	undefined := make([]globalRef, 0, len(sm.refs))
+	for _, r := range sm.refs {
+		undefined = append(undefined, r)
+	}
+	sort.Slice(undefined, func(i, j int) bool { return undefined[i].off < undefined[j].off })
+	m := sm.m
+	for _, r := range undefined {
+		name := r.name
+		if name == "" {
+			b, err := m.src.At(r.off, int(r.end-r.off))
+			if err != nil || int64(len(b)) < r.end-r.off {
+				continue
+			}
+			name = decodeName(b[:r.end-r.off])
+		}
+		m.errorAtOffset(r.off, 0, "use of undefined value '%s' in %s, which program %q reaches; is the input truncated?",
+			globalIdent(name), globalIdent(r.in), plan.EntryOf(r.in))
+	}
 }
 
 func (sm *stackModule) Funcs(names []string) (map[string]*stackcheck.Func, error) {
@@ -360,10 +453,11 @@ func (sm *stackModule) function(name string, off int64) (*stackcheck.Func, error
 		if err != nil {
 			return nil, fmt.Errorf("%s: read error: %w", m.filename, err)
 		}
-		kind, target := calls.ParseAlias(b[:e.end-e.off])
+		kind, target, at := calls.ParseAlias(b[:e.end-e.off])
 		if kind != calls.Direct {
 			return &stackcheck.Func{Kind: stackcheck.Opaque}, nil
 		}
+		sm.mention(nameHash([]byte(target)), e.off+int64(at), e.off+int64(at), target, name, strings.HasPrefix(target, "llvm."))
 		return &stackcheck.Func{Kind: stackcheck.Alias, Aliasee: target}, nil
 	case e.kind == toplevel.GlobalVar:
 		// Calling the address of a variable: code the module does not
@@ -396,6 +490,9 @@ func (sm *stackModule) function(name string, off int64) (*stackcheck.Func, error
 				sm.names[n] = n
 			}
 		}
+	}
+	for _, r := range body.Refs {
+		sm.mention(r.Hash, r.Off, r.End, "", name, r.Intrinsic)
 	}
 	sm.defined[name] = off
 	f := &stackcheck.Func{Kind: stackcheck.Defined, Sites: body.Sites}

@@ -30,7 +30,7 @@ const (
 
 // reReaderError matches the diagnostics of iu-entry's reader: what it says
 // of input it cannot read, as opposed to a program object it refuses.
-var reReaderError = regexp.MustCompile(`: error: (expected top-level entity|unexpected end of file|this (string|name or string) is never closed|unterminated|expected the body|use of undefined metadata)`)
+var reReaderError = regexp.MustCompile(`: error: (expected top-level entity|unexpected end of file|this (string|name or string) is never closed|unterminated|expected the body|use of undefined (metadata|value))`)
 
 // checker runs iu-entry on one file and judges the result.
 type checker struct {

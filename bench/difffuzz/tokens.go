@@ -30,8 +30,10 @@ func tokens(m []byte) []scanner.Token {
 // gaps are what may stand between two tokens.
 var gaps = []string{"\n", "\n\n", " \t ", "\r\n", "\x00", " ; a comment }\n", ";\"{\n", "\n ; } \"\n  "}
 
-// blockGaps need LLVM 15 or later.
-var blockGaps = []string{" /* } \" */ ", "/* /* nested */ */", "/*\n}\n*/"}
+// blockGaps need LLVM 15 or later. LLVM's "/* */" comments do not nest
+// and a '*' takes the byte after it: "/* /* */" is whole, "/* **/ } */"
+// is one comment (a reader that stops at the first "*/" misreads it).
+var blockGaps = []string{" /* } \" */ ", "/* /* not nested */", "/*\n}\n*/", "/* **/ } */", "/**/", "/* ***/"}
 
 func mutGap(r *rand.Rand, m []byte, typed bool) []byte {
 	toks := tokens(m)

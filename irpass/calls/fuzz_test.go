@@ -31,7 +31,8 @@ func TestSkimAgreesWithNext(t *testing.T) {
 }
 
 // FuzzScan: any bytes after a '{' scan without a panic, in bounded time,
-// the same way with and without skim; the sites lie in the body, in order.
+// the same way with and without skim; the sites and the global names lie
+// in the body, in order.
 func FuzzScan(f *testing.F) {
 	for _, seed := range []string{
 		"{\n  %r = tail call i32 @f(i32 1)\n  ret i32 %r\n}\n",
@@ -57,6 +58,13 @@ func FuzzScan(f *testing.F) {
 				t.Fatalf("site out of order or outside the body: %+v (end %d)", s, b.End)
 			}
 			last = s.Off
+		}
+		last = -1
+		for _, r := range b.Refs {
+			if r.Off <= last || r.End > b.End || body[r.Off] != '@' {
+				t.Fatalf("global name out of order, outside the body or not one: %+v (end %d)", r, b.End)
+			}
+			last = r.Off
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 
+	irscanner "github.com/iu-entry/iu-entry/irpass/scanner"
 	"github.com/iu-entry/iu-entry/irpass/source"
 	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
@@ -283,20 +284,19 @@ func (l *lexer) skipLineComment() bool {
 	}
 }
 
-// skipBlockComment skips a "/* */" comment. LLVM's comments do not nest:
-// the first "*/" ends one (llvm-as 22 rejects "/* /* */ */").
+// skipBlockComment skips a "/* */" comment, which ends where LLVM's
+// lexer ends it (irscanner.CommentEnd: comments do not nest, "**/" does
+// not end one). It reports false at the end of the module.
 func (l *lexer) skipBlockComment() bool {
 	at := l.base + int64(l.pos)
 	from := l.pos + 2
 	for {
-		if i := bytes.Index(l.buf[from:], commentEnd); i >= 0 {
-			l.pos = from + i + 2
+		end, ok := irscanner.CommentEnd(l.buf, from)
+		l.pos = end
+		if ok {
 			return true
 		}
-		// Keep the last byte: it may be the '*' of the end.
-		from = max(from, len(l.buf)-1)
-		l.pos = from
-		if !l.more(l.base + int64(from)) {
+		if !l.more(l.base + int64(end)) {
 			if l.err == nil {
 				l.fail(at, "unterminated comment ('/*' without '*/')")
 			}
@@ -305,8 +305,6 @@ func (l *lexer) skipBlockComment() bool {
 		from = l.pos
 	}
 }
-
-var commentEnd = []byte("*/")
 
 // quoted returns the length of the quoted string whose opening quote is at
 // b[q], through its closing quote, and whether it is complete in b.

@@ -27,11 +27,11 @@
 // The body is read through the module's source a window at a time, so a
 // body of any size costs the same memory. The package has its own lexer
 // (lex.go) because the others do not fit a body: irpass/scanner
-// tokenizes a whole text into a slice and knows neither the debug records
-// (#dbg_value) of LLVM 19+ bodies nor that LLVM's "/* */" comments do not
-// nest; irpass/toplevel skips bodies without tokens. Its main loop
-// (skim) lexes the common tokens in place, a table lookup a byte, and only
-// looks closely at words of the length of call, invoke and callbr.
+// tokenizes a whole text into a slice, and irpass/toplevel skips bodies
+// without tokens (all three end "/* */" comments alike, by
+// irpass/scanner.CommentEnd). Its main loop (skim) lexes the common tokens
+// in place, a table lookup a byte, and only looks closely at words of the
+// length of call, invoke and callbr.
 //
 // Defs (the instructions that define given local values) and ParseAlias
 // (what an alias stands for) use the same lexer.
@@ -115,13 +115,26 @@ type Asm struct {
 // A Body is what Scan found in a function body.
 type Body struct {
 	Sites []Site
-	End   int64 // the offset just after the body's closing '}'
+	// Refs are the global names the body mentions, in order: callees,
+	// operands, values of debug records and inline metadata. The module
+	// must define or declare each (LLVM 19 and later declare the known
+	// intrinsics themselves), or LLVM refuses it: "use of undefined
+	// value".
+	Refs []Ref
+	End  int64 // the offset just after the body's closing '}'
+}
+
+// A Ref is one mention of a global name.
+type Ref struct {
+	Hash      uint64 // toplevel.HashName of the token (of the decoded name)
+	Off, End  int64  // the token
+	Intrinsic bool   // the name starts with "llvm."
 }
 
 // Scan reads the function body whose '{' is at offset open and returns
 // its call sites. The error, if any, is an *Error (or a read error).
 func Scan(src *source.Source, open int64) (*Body, error) {
-	s := &scanner{lx: newLexer(src, open), chainOrd: -1}
+	s := &scanner{lx: newLexer(src, open), chainOrd: -1, refs: true}
 	t := s.next()
 	if !s.isPunct(t, '{') {
 		return nil, &Error{t.Off, "expected '{' at the start of a function body"}
@@ -170,7 +183,7 @@ func Scan(src *source.Source, open int64) (*Body, error) {
 	if !s.done {
 		return nil, &Error{open, "unexpected end of file in the body of this function (missing '}')"}
 	}
-	body.End = s.end
+	body.End, body.Refs = s.end, s.globals
 	return body, nil
 }
 
@@ -230,6 +243,24 @@ type scanner struct {
 
 	// The last InlineAsm callee.
 	asm *Asm
+
+	// refs asks for the global names of the body (Scan), in globals.
+	refs    bool
+	globals []Ref
+}
+
+// global notes a global name token (its text tok, at off).
+func (s *scanner) global(tok []byte, off int64) {
+	if !s.refs {
+		return
+	}
+	r := Ref{Hash: toplevel.HashName(tok), Off: off, End: off + int64(len(tok))}
+	name := tok[1:]
+	if len(name) >= 2 && name[0] == '"' {
+		name = toplevel.Unquote(name[1 : len(name)-1])
+	}
+	r.Intrinsic = len(name) > 5 && string(name[:5]) == "llvm."
+	s.globals = append(s.globals, r)
 }
 
 type recentTok struct {
@@ -261,6 +292,9 @@ func (s *scanner) next() Token {
 		s.punct(s.lx.buf[t.Off-s.lx.base], t.Off)
 	case Word:
 		s.word(s.lx.text(t), t.Off)
+	case Global:
+		s.global(s.lx.text(t), t.Off)
+		s.record(t.Kind, t.Off)
 	default:
 		s.record(t.Kind, t.Off)
 	}
@@ -374,6 +408,7 @@ func (s *scanner) skim() Token {
 			k := Local
 			if c == '@' {
 				k = Global
+				s.global(b[i:j], l.mark)
 			}
 			s.record(k, l.mark)
 			continue

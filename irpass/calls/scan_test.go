@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/iu-entry/iu-entry/irpass/source"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
 // describe renders a site as "op[/tail] kind name @ start-of-instruction".
@@ -145,6 +146,14 @@ next:
     #dbg_declare(ptr %x, !42, !DIExpression(), !44)
   ret void`,
 			[]string{"call direct f @call"}},
+		// LLVM 22's comments do not nest, and a '*' takes the byte after
+		// it: "**/" does not end one (LLLexer::SkipCComment).
+		{"block comments as LLVM 22 ends them", `
+  /* /* */ call void @f()
+  /* **/ } call void @g() */ call void @h()
+  /***/ } */ call void @k() /**/
+  ret void`,
+			[]string{"call direct f @call", "call direct h @call", "call direct k @call"}},
 		{"braces in types, strings and comments", `
   %a = alloca { i32, { i64, [2 x { i8 }] } }
   call void @f(ptr @"}", ptr @x) ; }
@@ -176,6 +185,45 @@ define void @after() {
 	}
 }
 
+// Refs are the global names of the body, wherever they stand, and only
+// those: not names in strings, comments or other sigils.
+func TestRefs(t *testing.T) {
+	src := `define void @f() {
+  %v = load i32, ptr @counter ; @comment
+  call void @llvm.trap(), !dbg !DILocation(scope: !3)
+    #dbg_value(ptr @"q\22 x", !4, !DIExpression(), !5)
+  store ptr @"llvm.x", ptr blockaddress(@f, %bb), align 8
+  call void asm "@asm", ""()
+  %w = call i32 @ext(ptr @"@str")
+  ret void
+bb:
+  ret void
+}`
+	body, err := scanString(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range body.Refs {
+		tok := src[r.Off:r.End]
+		s := tok
+		if r.Intrinsic {
+			s += " (intrinsic)"
+		}
+		if r.Hash != toplevel.HashName([]byte(tok)) {
+			s += " (hash)"
+		}
+		got = append(got, s)
+	}
+	want := []string{"@counter", "@llvm.trap (intrinsic)", `@"q\22 x"`, `@"llvm.x" (intrinsic)`, "@f", "@ext", `@"@str"`}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("refs: %q\nwant: %q", got, want)
+	}
+	if toplevel.HashName([]byte(`@"q\22 x"`)) != toplevel.Hash([]byte(`q" x`)) {
+		t.Errorf("a quoted name hashes as its decoded form")
+	}
+}
+
 func TestInlineAsmText(t *testing.T) {
 	src := `define void @f() {
   call void asm sideeffect alignstack "cmpq %gs:iu_stack_limit, %rsp\0Ajb iu_stack_overflow", "~{dirflag},~{fpsr},~{flags}"()
@@ -203,6 +251,7 @@ func TestErrors(t *testing.T) {
 		{"define void @f() {\n  call void @f()\n", "missing '}'"},
 		{"define void @f() {\n  call void @\"f()\n}\n", "never closed"},
 		{"define void @f() {\n  /* call void @f()\n}\n", "unterminated comment"},
+		{"define void @f() {\n  ret void /* **/\n}\n", "unterminated comment"},
 	} {
 		_, err := scanString(t, tc.src)
 		if err == nil || !strings.Contains(err.Error(), tc.msg) {
@@ -259,9 +308,7 @@ func TestWindows(t *testing.T) {
 	}
 	check("reader", source.New(strings.NewReader(src), int64(len(src))))
 
-	// A mapped file, with windows small enough to move many times.
-	undo := source.SetWindowsForTest(4096, 8192)
-	defer undo()
+	// A file.
 	path := filepath.Join(t.TempDir(), "big.ll")
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -273,7 +320,7 @@ func TestWindows(t *testing.T) {
 	defer f.Close()
 	s := source.New(f, int64(len(src)))
 	defer s.Close()
-	check("mapped", s)
+	check("file", s)
 }
 
 func BenchmarkScan(b *testing.B) {
@@ -332,9 +379,13 @@ func TestParseAlias(t *testing.T) {
 		{`@i = ifunc void (), ptr @resolver`, Indirect, ""},
 		{`@a = alias void (), inttoptr (i64 4096 to ptr)`, Indirect, ""},
 	} {
-		k, name := ParseAlias([]byte(tc.def))
+		k, name, at := ParseAlias([]byte(tc.def))
 		if k != tc.kind || name != tc.name {
 			t.Errorf("%s: %v %q, want %v %q", tc.def, k, name, tc.kind, tc.name)
+		}
+		// at is the aliasee's token: the last '@' of these definitions.
+		if want := strings.LastIndex(tc.def, "@"); k == Direct && at != want || k != Direct && at != -1 {
+			t.Errorf("%s: aliasee at %d, want %d", tc.def, at, want)
 		}
 	}
 }

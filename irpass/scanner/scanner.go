@@ -48,10 +48,11 @@ type Token struct {
 
 // Tokenize splits IR text into tokens, following LLVM's lexer: blanks,
 // newlines and NUL bytes separate tokens, a ';' comment runs to the end
-// of its line (a newline or a carriage return), "/* */" comments nest,
-// and strings and quoted names may span lines. It fails on bytes that
-// cannot start a token and on unterminated strings and comments; the
-// error's offset is where the offending token starts.
+// of its line (a newline or a carriage return), a "/* */" comment ends
+// where LLVM 22's lexer ends it (CommentEnd: they do not nest), and
+// strings and quoted names may span lines. It fails on bytes that cannot
+// start a token and on unterminated strings and comments; the error's
+// offset is where the offending token starts.
 func Tokenize(text []byte) ([]Token, int, error) {
 	toks := make([]Token, 0, 16)
 	i := 0
@@ -92,25 +93,36 @@ func Tokenize(text []byte) ([]Token, int, error) {
 	return toks, 0, nil
 }
 
-// blockCommentEnd returns the end of the (nested) "/* */" comment at i.
+// blockCommentEnd returns the end of the "/* */" comment at i.
 func blockCommentEnd(s []byte, i int) (int, bool) {
-	depth := 0
-	for i+1 < len(s) {
-		switch {
-		case s[i] == '/' && s[i+1] == '*':
-			depth++
-			i += 2
-		case s[i] == '*' && s[i+1] == '/':
-			depth--
-			i += 2
-			if depth == 0 {
-				return i, true
-			}
-		default:
-			i++
+	return CommentEnd(s, i+2)
+}
+
+// CommentEnd finds where a "/* */" comment ends, as LLVM's lexer ends one
+// (LLLexer::SkipCComment, LLVM 15 and later; older ones have no such
+// comments): at the first '*' followed by '/', where a '*' always takes
+// the byte after it. So comments do not nest ("/* /* */" is whole),
+// "/**/" is a comment, and "**/" does not end one ("/* **/ */" is one
+// comment). b[from:] is the comment's text from a byte LLVM reads as
+// itself: just after the opening "/*", or a resume index of an earlier
+// call. It returns the index just after the closing "*/" and true; or,
+// when b ends first, the index to resume from once more bytes follow b
+// (a '*' that ends b is looked at again with the byte after it) and false.
+func CommentEnd(b []byte, from int) (int, bool) {
+	for {
+		k := bytes.IndexByte(b[from:], '*')
+		if k < 0 {
+			return len(b), false
 		}
+		i := from + k
+		if i+1 >= len(b) {
+			return i, false
+		}
+		if b[i+1] == '/' {
+			return i + 2, true
+		}
+		from = i + 2
 	}
-	return 0, false
 }
 
 func isLetter(c byte) bool {

@@ -71,7 +71,7 @@ func FuzzTokenize(f *testing.F) {
 // Tokens may be separated by newlines, comments of both kinds and NUL
 // bytes, as LLVM's lexer has it; strings may span lines.
 func TestTokenizeAcrossLines(t *testing.T) {
-	text := "@x\n= ; c \" }\r/* a /* nested */ } */\x00global [2 x i8] c\"a\nb\"\n!llvm.used\\41 !7"
+	text := "@x\n= ; c \" }\r/* a /* not nested */\x00global [2 x i8] c\"a\nb\"\n!llvm.used\\41 !7"
 	toks, _, err := Tokenize([]byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -86,5 +86,37 @@ func TestTokenizeAcrossLines(t *testing.T) {
 	}
 	if _, _, err := Tokenize([]byte("@x /* open")); err == nil {
 		t.Errorf("an unterminated comment was accepted")
+	}
+}
+
+// LLVM 22 ends a "/* */" comment at the first '*' followed by '/', where a
+// '*' takes the byte after it: comments do not nest, "**/" does not end
+// one and "/**/" is a whole one (LLLexer::SkipCComment).
+func TestBlockComments(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"/* /* */ @w", "@w"},
+		{"/* **/ } */ @z", "@z"},
+		{"/***/ @x /* */ @y", "@y"},
+		{"/**/@v", "@v"},
+		{"/* a ***/ @u", "@u"},
+		{"/* a /* b */ c */ @t", "c|*"},
+	} {
+		toks, _, err := Tokenize([]byte(tc.text))
+		if err != nil && !strings.HasPrefix(tc.want, "c|") {
+			t.Errorf("%q: %v", tc.text, err)
+			continue
+		}
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tc.text[tk.Off:tk.End])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: tokens %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+		}
+	}
+	for _, text := range []string{"@x /* a **/", "/***/ @x"} {
+		if _, _, err := Tokenize([]byte(text)); err == nil {
+			t.Errorf("%q: the unterminated comment was accepted", text)
+		}
 	}
 }

@@ -152,6 +152,27 @@ type Plan struct {
 	Funcs, Bodies int
 
 	entryChecked map[string]bool
+	// How the graph reached each name: the function (or alias) that
+	// first wanted it, or the generated entry.
+	parent  map[string]string
+	entries map[string]int
+}
+
+// EntryOf returns the generated entry through which the graph first
+// reached the function fn (for a diagnostic that names the program), or
+// "" if it did not reach fn.
+func (p *Plan) EntryOf(fn string) string {
+	for range len(p.parent) + 1 {
+		if _, ok := p.entries[fn]; ok {
+			return fn
+		}
+		up, ok := p.parent[fn]
+		if !ok {
+			return ""
+		}
+		fn = up
+	}
+	return ""
 }
 
 // EntryChecked reports whether the generated entry named entry gets a
@@ -175,14 +196,14 @@ func callsItsOperand(name string) bool {
 
 // Analyze reads the graph the entries reach and decides the checks.
 func Analyze(m Module, entries []Entry) (*Plan, error) {
-	a := &analysis{m: m, funcs: map[string]*Func{}, entryIdx: map[string]int{}}
+	a := &analysis{m: m, funcs: map[string]*Func{}, entryIdx: map[string]int{}, parent: map[string]string{}}
 	for i, e := range entries {
 		a.entryIdx[e.Name] = i
 	}
 	a.entries = entries
 	for _, e := range entries {
-		a.want(e.Runtime)
-		a.want(e.Prog)
+		a.want(e.Runtime, e.Name)
+		a.want(e.Prog, e.Name)
 	}
 	if err := a.read(); err != nil {
 		return nil, err
@@ -197,12 +218,14 @@ type analysis struct {
 	funcs    map[string]*Func // every name looked up (nil: not yet)
 	order    []string         // names in the order they were first wanted
 	frontier []string
+	parent   map[string]string // name -> what first wanted it
 	bodies   int
 	resolved map[string]target // resolve's answers, once the graph is read
 }
 
-// want adds a name to the next lookup, once.
-func (a *analysis) want(name string) {
+// want adds a name to the next lookup, once; from is the function, alias
+// or entry that names it.
+func (a *analysis) want(name, from string) {
 	if _, ok := a.funcs[name]; ok {
 		return
 	}
@@ -213,6 +236,7 @@ func (a *analysis) want(name string) {
 		return
 	}
 	a.funcs[name] = nil
+	a.parent[name] = from
 	a.order = append(a.order, name)
 	a.frontier = append(a.frontier, name)
 }
@@ -238,11 +262,11 @@ func (a *analysis) read() error {
 				a.bodies++
 				for i := range f.Sites {
 					if s := &f.Sites[i]; s.Callee == calls.Direct {
-						a.want(s.Name)
+						a.want(s.Name, name)
 					}
 				}
 			case Alias:
-				a.want(f.Aliasee)
+				a.want(f.Aliasee, name)
 			}
 		}
 	}
@@ -412,7 +436,7 @@ func (a *analysis) decide() *Plan {
 
 	comps := g.Components()
 	reach := g.Reachable(entryNodes...)
-	plan := &Plan{Funcs: len(a.order) + len(a.entries), Bodies: a.bodies}
+	plan := &Plan{Funcs: len(a.order) + len(a.entries), Bodies: a.bodies, parent: a.parent, entries: a.entryIdx}
 	type key struct {
 		caller string
 		reason Reason

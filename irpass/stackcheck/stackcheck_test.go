@@ -59,7 +59,7 @@ func (m *textModule) Funcs(names []string) (map[string]*Func, error) {
 		case e.Kind == toplevel.Declare:
 			out[n] = &Func{Kind: Declared}
 		case e.Kind == toplevel.GlobalVar && e.Alias:
-			if k, target := calls.ParseAlias([]byte(text)); k == calls.Direct {
+			if k, target, _ := calls.ParseAlias([]byte(text)); k == calls.Direct {
 				out[n] = &Func{Kind: Alias, Aliasee: target}
 			} else {
 				out[n] = &Func{Kind: Opaque}
@@ -387,5 +387,40 @@ func TestReadsOnlyReachedBodies(t *testing.T) {
 	}
 	if len(m.asked) != 7 || p.Bodies != 7 {
 		t.Errorf("%d lookups (want 7: runtime and prog, then one per level), %d bodies", len(m.asked), p.Bodies)
+	}
+}
+
+// EntryOf names the entry through which the graph first reached a
+// function (level by level: @b is reached from both, first by @prog2),
+// for diagnostics.
+func TestEntryOf(t *testing.T) {
+	m := newTextModule(t, `
+define i32 @prog(ptr %o, ptr %c) {
+  call void @a()
+  ret i32 0
+}
+define i32 @prog2(ptr %o, ptr %c) {
+  call void @b()
+  ret i32 0
+}
+define internal void @a() {
+  call void @b()
+  ret void
+}
+define internal void @b() {
+  ret void
+}
+define internal void @c() {
+  ret void
+}`)
+	second := Entry{Name: "iu_q", Runtime: "__iu_entry_xdp", Prog: "prog2"}
+	p, err := Analyze(m, []Entry{prog, second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for fn, want := range map[string]string{"prog": "iu_p", "a": "iu_p", "b": "iu_q", "prog2": "iu_q", "iu_q": "iu_q", "c": ""} {
+		if got := p.EntryOf(fn); got != want {
+			t.Errorf("EntryOf(%s) = %q, want %q", fn, got, want)
+		}
 	}
 }

@@ -27,14 +27,17 @@ func (r *Reader) fastLine() (took, done bool) {
 		return false, false
 	}
 	b := r.buf[r.pos:]
+	if b[0] == '!' {
+		// A metadata node's line is not searched for its end first: the
+		// node's group ends on it, or the fast path declines.
+		return r.fastMetadata(b)
+	}
 	nl := bytes.IndexByte(b, '\n')
 	if nl < 0 {
 		return false, false
 	}
 	line := b[:nl]
 	switch line[0] {
-	case '!':
-		return r.fastMetadata(line)
 	case '@':
 		return r.fastGlobal(line)
 	case 'd':
@@ -49,16 +52,16 @@ func (r *Reader) fastLine() (took, done bool) {
 //	define internal fastcc i64 @f(ptr %self, i64 %n) unnamed_addr #1 !dbg !37 {
 //
 // The return type and the attributes before the name hold no '@'; after
-// the parameters come words, attribute groups and attachments, and the
-// line ends with the body's '{'. Anything else (a quote, a comment, a
-// bracket, prefix or prologue data, …) is left to the general path.
-
+// the parameters come words, attribute groups, attachments and a
+// personality clause, and the line ends with the body's '{'. Anything
+// else (a quote, a comment, a bracket, prefix or prologue data, …) is
+// left to the general path.
 func (r *Reader) fastDefine(line []byte) (took, done bool) {
 	if !bytes.HasPrefix(line, []byte("define ")) || r.headerOnly {
 		return false, false
 	}
 	at := bytes.IndexByte(line, '@')
-	if at < 0 || bytes.IndexAny(line[:at], "\";/{([<=") >= 0 {
+	if at < 0 || hasAny(line[:at], &beforeName) {
 		return false, false
 	}
 	p := at + 1
@@ -92,15 +95,27 @@ func (r *Reader) fastDefine(line []byte) (took, done bool) {
 		return false, false
 	}
 	trailer := line[end : last-1]
-	if bytes.IndexAny(trailer, "\";/{}()[]<>=") >= 0 ||
-		bytes.Contains(trailer, []byte("prefix")) || bytes.Contains(trailer, []byte("prologue")) ||
-		bytes.Contains(trailer, []byte("personality")) || bytes.Contains(trailer, []byte("section")) {
+	// A personality clause, as rustc writes one for every function that
+	// unwinds, is read here and left out of the checks below.
+	clause, clauseEnd := personalityClause(trailer)
+	if clause == -2 {
+		return false, false
+	}
+	rest := trailer
+	if clause >= 0 {
+		rest = trailer[:clause]
+	}
+	if !plainTrailer(rest) || clause >= 0 && !plainTrailer(trailer[clauseEnd:]) {
 		return false, false
 	}
 	var mds [4]MDRef
 	var attrs [4]AttrRef
 	nmd, nattr := 0, 0
 	for i := 0; i < len(trailer); i++ {
+		if i == clause {
+			i = clauseEnd - 1
+			continue
+		}
 		switch trailer[i] {
 		case '#':
 			j := i + 1
@@ -122,8 +137,8 @@ func (r *Reader) fastDefine(line []byte) (took, done bool) {
 					j++
 				}
 				id, ok := parseUint32(trailer[i+1 : j])
-				if !ok || nmd == len(mds) {
-					return false, false
+				if !ok || nmd == len(mds) || j < len(trailer) && identBytes[trailer[j]] {
+					return false, false // (!0A is '!' and the word 0A)
 				}
 				mds[nmd] = MDRef{ID: uint32(id), Off: r.base + int64(r.pos+end+i)}
 				nmd++
@@ -148,16 +163,118 @@ func (r *Reader) fastDefine(line []byte) (took, done bool) {
 	return true, done
 }
 
-// fastMetadata reads "!N = [distinct] !{…}" or "!N = [distinct] !Name(…)".
+// The bytes a fast define header declines: before the function's name,
+// and after its parameters (where a personality clause is read apart).
+var beforeName, inTrailer = byteSet("\";/{([<="), byteSet("\";/{}()[]<>=")
+
+func byteSet(s string) (t [256]bool) {
+	for _, c := range []byte(s) {
+		t[c] = true
+	}
+	return t
+}
+
+// hasAny reports whether b holds a byte of set.
+func hasAny(b []byte, set *[256]bool) bool {
+	for _, c := range b {
+		if set[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainTrailer reports whether the trailer of a define header (what
+// follows the parameters) holds nothing the fast path leaves to the
+// general one: none of the bytes of inTrailer, and no word that is prefix,
+// prologue, personality or section (whose operands the general path
+// reads).
+func plainTrailer(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inTrailer[c] {
+			return false
+		}
+		if c != 'p' && c != 's' || i > 0 && identBytes[b[i-1]] {
+			continue
+		}
+		j := identRun(b, i)
+		switch string(b[i:j]) {
+		case "prefix", "prologue", "personality", "section":
+			return false
+		}
+		i = j - 1
+	}
+	return true
+}
+
+// personalityClause finds "personality T @name" in the trailer of a define
+// header: T a word, perhaps followed by a parameter list and '*' (typed
+// IR: "personality i32 (i32, i32, i64, i8*, i8*)* @rust_eh_personality"),
+// the value a global by name. It returns the clause's start (its blank
+// before "personality") and end; -1 if there is none, -2 if there is one
+// the fast path leaves to the general path (a constant expression, an
+// address space, a second clause).
+func personalityClause(trailer []byte) (start, end int) {
+	const kw = " personality "
+	k := bytes.Index(trailer, []byte(kw))
+	if k < 0 {
+		return -1, -1
+	}
+	p := skipBlanks(trailer, k+len(kw))
+	q := identRun(trailer, p)
+	if q == p || bytes.Contains(trailer[k+len(kw):], []byte(kw)) {
+		return -2, -2
+	}
+	p = skipBlanks(trailer, q)
+	if p < len(trailer) && trailer[p] == '(' {
+		e, ok := lineGroup(trailer, p)
+		if !ok {
+			return -2, -2
+		}
+		p = e
+	}
+	for p < len(trailer) && (trailer[p] == '*' || trailer[p] == ' ') {
+		p++
+	}
+	if p+1 >= len(trailer) || trailer[p] != '@' {
+		return -2, -2
+	}
+	switch c := trailer[p+1]; {
+	case c == '"':
+		e := bytes.IndexByte(trailer[p+2:], '"')
+		if e < 0 {
+			return -2, -2
+		}
+		p += e + 3
+	case isIdentByte(c):
+		p = identRun(trailer, p+1)
+	default:
+		return -2, -2
+	}
+	if p < len(trailer) && trailer[p] != ' ' {
+		return -2, -2
+	}
+	return k, p
+}
+
+// fastMetadata reads "!N = [distinct] !{…}" or "!N = [distinct] !Name(…)"
+// from the start of line (which goes on past the line's end): the group
+// must end on the line, and nothing but blanks follow it there.
 func (r *Reader) fastMetadata(line []byte) (took, done bool) {
 	p := 1
+	var id uint64
 	for p < len(line) && line[p] >= '0' && line[p] <= '9' {
+		id = min(id*10+uint64(line[p]-'0'), 1<<33) // saturates: > 2^32-1 is not OK
 		p++
 	}
 	if p == 1 {
 		return false, false
 	}
-	id, idOK := parseUint32(line[1:p])
+	idOK := id <= 1<<32-1
+	if !idOK {
+		id = 0
+	}
 	p = skipBlanks(line, p)
 	if p >= len(line) || line[p] != '=' {
 		return false, false
@@ -171,6 +288,10 @@ func (r *Reader) fastMetadata(line []byte) (took, done bool) {
 	}
 	p++
 	if p < len(line) && line[p] != '{' {
+		// !Name( – a name does not start with a digit: "!0(" is '!', 0, (.
+		if line[p] >= '0' && line[p] <= '9' {
+			return false, false
+		}
 		for p < len(line) && isMDNameByte(line[p]) {
 			p++
 		}
@@ -179,7 +300,7 @@ func (r *Reader) fastMetadata(line []byte) (took, done bool) {
 		return false, false
 	}
 	end, ok := lineGroup(line, p)
-	if !ok || !blankTail(line, end) {
+	if !ok || !blankToLineEnd(line, end) {
 		return false, false
 	}
 	t := tok{kind: tExclaim, off: r.base + int64(r.pos), end: r.base + int64(r.pos) + 1, line: r.line}
@@ -300,7 +421,7 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 			case c == '!' && p+1 < len(line) && line[p+1] >= '0' && line[p+1] <= '9' && prevMDName:
 				excl = true // an attachment's value: its number comes next
 				p++
-			case c == '!' && p+1 < len(line) && isMDNameByte(line[p+1]):
+			case c == '!' && p+1 < len(line) && isMDNameByte(line[p+1]) && !(line[p+1] >= '0' && line[p+1] <= '9'):
 				mdName = true
 				p += 2
 				for p < len(line) && isMDNameByte(line[p]) {
@@ -421,14 +542,18 @@ func skipBlanks(b []byte, p int) int {
 	return p
 }
 
-// blankTail reports whether b[p:] holds only blanks (and a carriage return).
-func blankTail(b []byte, p int) bool {
+// blankToLineEnd reports whether b[p:] holds only blanks (a carriage
+// return among them) up to a newline.
+func blankToLineEnd(b []byte, p int) bool {
 	for ; p < len(b); p++ {
-		if class[b[p]] != cSpace {
+		switch c := b[p]; {
+		case c == '\n':
+			return true
+		case class[c] != cSpace:
 			return false
 		}
 	}
-	return true
+	return false
 }
 
 // trimEnd returns n less the blanks that end b[:n].

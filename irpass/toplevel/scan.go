@@ -2,6 +2,8 @@ package toplevel
 
 import (
 	"bytes"
+
+	"github.com/iu-entry/iu-entry/irpass/scanner"
 )
 
 // lex returns the next token at the top level, after whitespace and
@@ -354,37 +356,25 @@ func (r *Reader) skipLineComment() {
 	}
 }
 
-// skipBlockComment moves r.pos past the "/* … */" comment at r.pos. LLVM
-// nests such comments. It reports false if the module ends first.
+// skipBlockComment moves r.pos past the "/* … */" comment at r.pos, which
+// ends where LLVM's lexer ends it (scanner.CommentEnd: comments do not
+// nest, and "**/" does not end one). It reports false if the module ends
+// first.
 func (r *Reader) skipBlockComment() bool {
 	at, atLine := r.base+int64(r.pos), r.line
-	depth := 0
+	from := r.pos + 2
 	for {
-		for r.pos < len(r.buf) {
-			c := r.buf[r.pos]
-			if r.pos+1 >= len(r.buf) && !r.eof && (c == '/' || c == '*') {
-				break // need the next byte
-			}
-			switch {
-			case c == '\n':
-				r.line++
-			case c == '/' && r.pos+1 < len(r.buf) && r.buf[r.pos+1] == '*':
-				depth++
-				r.pos++
-			case c == '*' && r.pos+1 < len(r.buf) && r.buf[r.pos+1] == '/':
-				depth--
-				r.pos++
-				if depth == 0 {
-					r.pos++
-					return true
-				}
-			}
-			r.pos++
+		end, ok := scanner.CommentEnd(r.buf, from)
+		r.countLines(r.pos, end)
+		r.pos = end
+		if ok {
+			return true
 		}
 		if !r.more(r.pos) {
 			r.eofError("unterminated comment ('/*' without '*/')", at, atLine)
 			return false
 		}
+		from = r.pos
 	}
 }
 
@@ -467,133 +457,111 @@ func (r *Reader) skipGroup(t tok) bool {
 	}
 }
 
-// bodyChunk bounds how much of a body skipBody searches at a time, so
-// that the searches after the first read it from the cache.
-const bodyChunk = 16 << 10
-
-// The bytes that matter in a function body besides '}'.
-const (
-	bOpen = iota
-	bQuote
-	bSemi
-	bSlash
-	nBody
-)
-
-var bodyBytes = [nBody]byte{'{', '"', ';', '/'}
-
 // skipBody moves r.pos past the '}' that closes the function body whose
 // '{' (token t) r.pos is just after. Only braces count, and those in
 // strings and comments do not.
 //
-// Most bodies are a few kilobytes with no brace inside, so the next '}'
-// is found first (one search over the body, from memory) and the other
-// four bytes are only looked for before it, in what the first search
-// brought into the cache.
+// Five bytes matter in a body: '{', '}', '"', '/' (a "/* */" comment) and
+// ';' (a comment to the end of the line). The first four are rare in the
+// bodies LLVM prints, except the '}' that ends them; ';' is not ("; preds
+// = %bb3" after most block labels), but a ';' comment only matters if one
+// of the other four is in it, and a comment ends at its line. So the body
+// is searched (vectorised, bytes.IndexByte) for the next '}', then for the
+// other three before it; the earliest of them is looked at only if the
+// text before it on its line holds no ';'. For the usual body that is one
+// search through it for '}', three through what that brought into the
+// cache, and a look at the byte before the '}'.
 func (r *Reader) skipBody(t tok) bool {
 	depth := 1
-	var next [nBody]int
+	counted := r.pos // the newlines of r.buf[:counted] are counted
 	for {
 		b := r.buf
-		counted := r.pos // the newlines of b[:counted] are counted
-		closeAt := -1    // the next '}' at or after r.pos, len(b) if none
-	chunk:
-		for r.pos < len(b) {
-			if closeAt < r.pos {
-				closeAt = indexIn(b, r.pos, len(b), '}')
-			}
-			lim := min(len(b), r.pos+bodyChunk, closeAt+1)
-			for k := range next {
-				next[k] = indexIn(b, r.pos, lim, bodyBytes[k])
-			}
-			for {
-				m := 0
-				for k := 1; k < nBody; k++ {
-					if next[k] < next[m] {
-						m = k
-					}
-				}
-				at := next[m]
-				if at >= lim {
-					if closeAt < lim {
-						r.pos = closeAt + 1
-						depth--
-						if depth == 0 {
-							r.countLines(counted, r.pos)
-							return true
-						}
-					} else {
-						r.pos = lim
-					}
-					continue chunk
-				}
-				r.pos = at + 1
-				switch m {
-				case bOpen:
-					depth++
-				case bQuote:
-					r.countLines(counted, at)
-					if !r.skipStringBody(r.base+int64(at), r.line) {
-						return false
-					}
-					b = r.buf
-					counted, closeAt = r.pos, -1
-					continue chunk
-				case bSemi:
-					// The comment ends at a newline or carriage return;
-					// it holds no newline to count.
-					r.pos = at
-					if r.skipLineCommentIn(len(b)) {
-						if r.pos >= lim {
-							continue chunk
-						}
-						break
-					}
-					r.countLines(counted, r.pos)
-					r.skipLineComment()
-					b = r.buf
-					counted, closeAt = r.pos, -1
-					continue chunk
-				case bSlash:
-					if at+1 >= len(b) && !r.eof {
-						r.countLines(counted, at)
-						r.pos = at
-						if !r.more(at) && r.err != nil {
-							return false
-						}
-						b = r.buf
-						counted, closeAt = r.pos, -1
-						continue chunk
-					}
-					if at+1 < len(b) && b[at+1] == '*' {
-						r.countLines(counted, at)
-						r.pos = at
-						if !r.skipBlockComment() {
-							return false
-						}
-						b = r.buf
-						counted, closeAt = r.pos, -1
-						continue chunk
-					}
-				}
-				// Refresh the searches the consumed bytes passed.
-				for k := range next {
-					if next[k] < r.pos {
-						next[k] = indexIn(b, r.pos, lim, bodyBytes[k])
-					}
-				}
-			}
+		// The earliest byte that matters, from r.pos on, in the window.
+		e := indexIn(b, r.pos, len(b), '}')
+		for _, c := range bodyBytes {
+			e = indexIn(b, r.pos, e, c)
 		}
-		r.countLines(counted, len(b))
-		r.pos = len(b)
-		if !r.more(r.pos) {
-			if r.err == nil {
-				r.err = &Error{Off: r.base + int64(len(r.buf)), Line: r.line, At: r.cur.Off, AtLine: r.cur.Line,
-					Msg: "unexpected end of file in the body of this function (missing '}'); is the input truncated?"}
+		// Is it in a ';' comment? Only if a ';' comes before it on its
+		// line (no string or other comment does: e is the earliest).
+		from := r.pos + lastLineBreak(b[r.pos:e]) + 1
+		if k := bytes.IndexByte(b[from:e], ';'); k >= 0 {
+			r.pos = from + k
+			if r.skipLineCommentIn(len(b)) {
+				continue
 			}
-			return false
+			r.countLines(counted, r.pos)
+			r.skipLineComment() // it goes on past the window
+			counted = r.pos
+			continue
+		}
+		if e == len(b) {
+			r.countLines(counted, len(b))
+			r.pos = len(b)
+			if !r.more(r.pos) {
+				if r.err == nil {
+					r.err = &Error{Off: r.base + int64(len(r.buf)), Line: r.line, At: r.cur.Off, AtLine: r.cur.Line,
+						Msg: "unexpected end of file in the body of this function (missing '}'); is the input truncated?"}
+				}
+				return false
+			}
+			counted = r.pos
+			continue
+		}
+		r.pos = e + 1
+		switch b[e] {
+		case '}':
+			depth--
+			if depth == 0 {
+				r.countLines(counted, r.pos)
+				return true
+			}
+		case '{':
+			depth++
+		case '"':
+			r.countLines(counted, e)
+			if !r.skipStringBody(r.base+int64(e), r.line) {
+				return false
+			}
+			counted = r.pos
+		case '/':
+			if e+1 >= len(b) && !r.eof {
+				// Is it "/*"? The next byte is in the next window.
+				r.countLines(counted, e)
+				r.pos = e
+				if !r.more(e) && r.err != nil {
+					return false
+				}
+				counted = r.pos
+				if r.pos+1 >= len(r.buf) || r.buf[r.pos+1] != '*' {
+					r.pos++
+				}
+				continue
+			}
+			if e+1 < len(b) && b[e+1] == '*' {
+				r.countLines(counted, e)
+				r.pos = e
+				if !r.skipBlockComment() {
+					return false
+				}
+				counted = r.pos
+			}
 		}
 	}
+}
+
+// The bytes besides '}' that matter in a function body.
+var bodyBytes = [...]byte{'{', '"', '/'}
+
+// lastLineBreak returns the index of the last '\n' or '\r' (either ends a
+// ';' comment) in b, or -1. It looks back from the end: what it is asked
+// about is the start of the line a byte is on.
+func lastLineBreak(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == '\n' || b[i] == '\r' {
+			return i
+		}
+	}
+	return -1
 }
 
 // skipLineCommentIn moves r.pos (at a ';') to the end of the comment if it
