@@ -351,6 +351,12 @@ static notrace bool iu_frame_live(struct iu_frame *want, unsigned long seq)
 }
 NOKPROBE_SYMBOL(iu_frame_live);
 
+static notrace bool iu_in_bracket(unsigned long ip)
+{
+	return ip >= iu_bracket_text[0] && ip < iu_bracket_text[1];
+}
+NOKPROBE_SYMBOL(iu_in_bracket);
+
 enum iu_stop_verdict notrace iu_stop_decide(struct iu_frame *want,
 					    unsigned long seq,
 					    unsigned long ip, unsigned long sp,
@@ -381,9 +387,17 @@ enum iu_stop_verdict notrace iu_stop_decide(struct iu_frame *want,
 	}
 	/*
 	 * Program code (not the dispatcher, not a kernel function called
-	 * outside a bracket), on the program's stack below the frame.
+	 * outside a bracket), on the program's stack below the frame.  The
+	 * bracket's own code counts as the program's at this depth: that is
+	 * iu_helper_enter before its increment or iu_helper_exit after its
+	 * decrement, between two instructions of the program as far as
+	 * anything held goes.  Refusing there would cost a loop that calls a
+	 * helper every turn a supervisor period per NMI that lands there (1
+	 * in 10 under qemu TCG, which takes an NMI at the start of a
+	 * translation block, such as iu_helper_enter's first instruction).
 	 */
-	if (!iu_is_program_code(ip) || sp >= (unsigned long)f ||
+	if (!(iu_is_program_code(ip) || iu_in_bracket(ip)) ||
+	    sp >= (unsigned long)f ||
 	    sp < this_cpu_read(iu_stack_limit) - IU_STACK_RESERVE)
 		return IU_STOP_NOT_NOW;
 	s->ip = ip;

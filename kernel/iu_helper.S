@@ -38,3 +38,17 @@ SYM_FUNC_START(iu_helper_exit)
 	RET
 SYM_FUNC_END(iu_helper_exit)
 _ASM_NOKPROBE(iu_helper_exit)
+.Lbracket_end:
+
+/*
+ * The extent of the two functions above, for iu_stop_decide(): at the
+ * frame's helper depth (iu_helper_enter before its increment,
+ * iu_helper_exit after its decrement) a program interrupted in them holds
+ * nothing and may be stopped there, as in its own code.
+ */
+	.pushsection .rodata
+SYM_DATA_START(iu_bracket_text)
+	.quad	iu_helper_enter
+	.quad	.Lbracket_end
+SYM_DATA_END(iu_bracket_text)
+	.popsection

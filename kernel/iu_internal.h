@@ -80,6 +80,9 @@ enum iu_stop_verdict iu_stop_decide(struct iu_frame *want, unsigned long seq,
 				    unsigned long ip, unsigned long sp,
 				    unsigned long pc, u64 since_ns);
 
+/* [start, end) of iu_helper_enter and iu_helper_exit (iu_helper.S). */
+extern const unsigned long iu_bracket_text[2];
+
 /*
  * Is @ip code of a program (the kernel side: module text other than
  * iu.ko's, or one of the compiler's leaf functions)?  iu_watchdog.c; the

@@ -87,6 +87,7 @@ K_TESTS := load=$(K_Q)/load.sh \
 	   dispatch=$(K_Q)/group.sh:$(K_Q)/dispatch.expect \
 	   timeout=$(K_Q)/timeout.sh \
 	   timeout_param=$(K_Q)/timeout_param.sh \
+	   stop_latency=$(K_Q)/stop_latency.sh \
 	   hotplug=$(K_Q)/hotplug.sh \
 	   idle=$(K_Q)/idle.sh \
 	   kprobe=$(K_Q)/kprobe.sh \

@@ -69,5 +69,9 @@ void st_timeout_param(void);	/* st_timeout.c */
 void st_timeout_self(void);	/* st_timeout.c */
 void st_stack(void);		/* st_stack.c */
 void st_stack_param(void);	/* st_stack.c */
+void st_stop_latency(void);	/* st_stop_latency.c */
+void st_stop_latency_kprobe(void);
+struct kprobe;
+void st_stop_latency_kprobe_hit(struct kprobe *p, const void *ctx, bool plain);
 
 #endif /* _IU_ST_H */

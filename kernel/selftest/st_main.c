@@ -84,6 +84,8 @@ static const struct {
 	{ "timeout_self", st_timeout_self },
 	{ "stack", st_stack },
 	{ "stack_param", st_stack_param },
+	{ "stop_latency", st_stop_latency },
+	{ "stop_latency_kprobe", st_stop_latency_kprobe },
 };
 
 /* "GROUP [TEST]": run GROUP, its lines for TEST (by default GROUP). */
@@ -120,7 +122,7 @@ MODULE_PARM_DESC(kprobe_panics, "dispatches that returned -EINVAL");
 module_param(kprobe_cleanups, ulong, 0444);
 MODULE_PARM_DESC(kprobe_cleanups, "cleanups run by panicking programs");
 module_param(kprobe_mode, int, 0644);
-MODULE_PARM_DESC(kprobe_mode, "0: counting program, 1: panicking program");
+MODULE_PARM_DESC(kprobe_mode, "0: counting program, 1: panicking program, 2: clock loop, 3: plain loop (stop latency)");
 
 static void kp_cleanup_fn(void *arg)
 {
@@ -143,10 +145,14 @@ static unsigned int prog_kp_panic(const void *ctx, const struct bpf_insn *insn)
 
 static int kp_pre(struct kprobe *p, struct pt_regs *regs)
 {
+	int mode = READ_ONCE(kprobe_mode);
 	unsigned int r;
 
-	r = iu_dispatcher_func(regs, NULL, READ_ONCE(kprobe_mode) ?
-			       prog_kp_panic : prog_kp_count);
+	if (mode >= 2) {
+		st_stop_latency_kprobe_hit(p, regs, mode == 3);
+		return 0;
+	}
+	r = iu_dispatcher_func(regs, NULL, mode ? prog_kp_panic : prog_kp_count);
 	if (r == EINVAL_U)
 		kprobe_panics++;
 	return 0;

@@ -222,6 +222,14 @@ IU_PROG static unsigned int prog_rules(const void *ctx,
 			    0) == IU_STOP_NOT_NOW, "kernel code outside a bracket");
 	rule(iu_stop_decide(f, seq, (unsigned long)iu_dispatcher_func, sp, pc,
 			    0) == IU_STOP_NOT_NOW, "the dispatcher");
+	rule(iu_stop_decide(f, seq, (unsigned long)iu_helper_stop_now, sp, pc,
+			    0) == IU_STOP_NOT_NOW, "iu.ko's C code");
+	/* Not in a helper: the bracket's code is the program's. */
+	rule(iu_stop_decide(f, seq, (unsigned long)iu_helper_enter, sp, pc,
+			    0) == IU_STOP_REDIRECT,
+	     "iu_helper_enter before its increment is stopped");
+	rule(iu_stop_decide(f, seq, iu_bracket_text[1] - 1, sp, pc, 0) ==
+	     IU_STOP_REDIRECT, "iu_helper_exit after its decrement is stopped");
 	rule(iu_stop_decide(f, seq, here, (unsigned long)f + 8, pc, 0) ==
 	     IU_STOP_NOT_NOW, "sp above the frame");
 	rule(iu_stop_decide(f, seq, here, (unsigned long)f - 1000000, pc, 0) ==
@@ -238,6 +246,9 @@ IU_PROG static unsigned int prog_rules(const void *ctx,
 	rule(iu_stop_decide(f, seq, here, sp, pc, 0) == IU_STOP_AT_HELPER_EXIT &&
 	     s->frame == f && (this_cpu_read(iu_cpu_state) & IU_STATE_STOP),
 	     "inside a helper: due at its exit");
+	rule(iu_stop_decide(f, seq, (unsigned long)iu_helper_exit, sp, pc, 0) ==
+	     IU_STOP_AT_HELPER_EXIT,
+	     "iu_helper_exit before its decrement: due at the exit");
 	/* The due stop is dropped (not performed) for this check. */
 	s->frame = NULL;
 	this_cpu_and(iu_cpu_state, ~(unsigned long)IU_STATE_STOP);

@@ -25,6 +25,8 @@
 #define SYM_CODE_START_LOCAL(name)	.p2align 4; name:
 #define SYM_CODE_END(name)		.size name, . - name
 #define SYM_INNER_LABEL(name, linkage)	linkage name; name:
+#define SYM_DATA_START(name)		.globl name; .type name, @object; name:
+#define SYM_DATA_END(name)		.size name, . - name
 #define PER_CPU_VAR(var)		%gs:var
 #define RET				ret
 #define _ASM_NOKPROBE(name)
