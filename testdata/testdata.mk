@@ -73,10 +73,12 @@ testdata-link: build
 # testdata/c/prog.c -> testdata/ll/clangN/prog.ll. The Go tests check each
 # output with that clang's LLVM (golden_clang.txtar), so `make test`
 # installs those LLVMs; CI=true fails the test when one is missing.
-TD_CLANGS := 13 15 16 19 22
-GO_TEST_PACKAGES += $(foreach v,$(TD_CLANGS),llvm-$(v))
+# The packages are spelled out, so that a search for one finds them.
+TD_CLANG_LLVMS := llvm-13 llvm-15 llvm-16 llvm-19 llvm-22
+TD_CLANGS      := clang-13 clang-15 clang-16 clang-19 clang-22
+GO_TEST_PACKAGES += $(TD_CLANG_LLVMS)
 
 .PHONY: testdata-c
 testdata-c:
-	@$(ENSURE) $(foreach v,$(TD_CLANGS),clang-$(v) llvm-$(v))
+	@$(ENSURE) $(TD_CLANGS) $(TD_CLANG_LLVMS)
 	$(TD_DIR)/c/build.sh
