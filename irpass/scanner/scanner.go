@@ -300,7 +300,12 @@ func Unquote(body []byte) []byte {
 	if bytes.IndexByte(body, '\\') < 0 {
 		return body
 	}
-	out := make([]byte, 0, len(body))
+	return AppendUnquoted(make([]byte, 0, len(body)), body)
+}
+
+// AppendUnquoted appends the decoding of body (as Unquote) to out: with
+// an out on the stack, a name is decoded without an allocation.
+func AppendUnquoted(out, body []byte) []byte {
 	for i := 0; i < len(body); i++ {
 		c := body[i]
 		if c == '\\' && i+1 < len(body) {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+
+	"github.com/iu-entry/iu-entry/irpass/scanner"
 )
 
 // tkind is the lexical class of a token at the top level.
@@ -229,54 +231,13 @@ func hashQuoted(body []byte) uint64 {
 		return Hash(body)
 	}
 	var buf [256]byte
-	return Hash(appendUnquoted(buf[:0], body))
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	default:
-		return c - 'A' + 10
-	}
+	return Hash(scanner.AppendUnquoted(buf[:0], body))
 }
 
 // Unquote decodes the body of a quoted LLVM string or name (without its
-// quotes) as LLVM's lexer does: \\ is a backslash and \XX a hex byte;
-// any other backslash is itself.
-func Unquote(body []byte) []byte {
-	if bytes.IndexByte(body, '\\') < 0 {
-		return body
-	}
-	return appendUnquoted(make([]byte, 0, len(body)), body)
-}
-
-// appendUnquoted appends the decoding of body to out.
-func appendUnquoted(out, body []byte) []byte {
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		if c == '\\' && i+1 < len(body) {
-			if body[i+1] == '\\' {
-				out = append(out, '\\')
-				i++
-				continue
-			}
-			if i+2 < len(body) && isHex(body[i+1]) && isHex(body[i+2]) {
-				out = append(out, unhex(body[i+1])<<4|unhex(body[i+2]))
-				i += 2
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
+// quotes) as LLVM's lexer does; it is scanner.Unquote, here for the
+// reader's users.
+func Unquote(body []byte) []byte { return scanner.Unquote(body) }
 
 // parseUint32 parses decimal digits; ok is false above 2^32-1, the largest
 // number LLVM's lexer takes for an ID.
