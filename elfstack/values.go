@@ -384,16 +384,22 @@ func (o *object) readPointer(loc location) (fn *function, ext string, ok bool) {
 		fn = o.funcAt(t.loc)
 		return fn, "", fn != nil
 	}
+	fn = o.funcStoredAt(sec, loc)
+	return fn, "", fn != nil
+}
+
+// funcStoredAt returns the function whose address the linked file stores
+// in the eight bytes at loc of sec, or nil.
+func (o *object) funcStoredAt(sec *section, loc location) *function {
 	data, err := sec.contents()
 	if err != nil || loc.off > uint64(len(data)) || uint64(len(data))-loc.off < 8 {
-		return nil, "", false
+		return nil
 	}
 	l, found := o.addrLocation(binary.LittleEndian.Uint64(data[loc.off:]))
 	if !found {
-		return nil, "", false
+		return nil
 	}
-	fn = o.funcAt(l)
-	return fn, "", fn != nil
+	return o.funcAt(l)
 }
 
 // gotSlot returns what a linked file's GOT slot at loc holds: the symbol
@@ -429,15 +435,7 @@ func (o *object) gotSlot(loc location) (fn *function, ext string, ok bool) {
 	if name, found := o.dynSlots[sec.s.Addr+loc.off]; found {
 		return nil, name, true
 	}
-	data, err := sec.contents()
-	if err != nil || loc.off > uint64(len(data)) || uint64(len(data))-loc.off < 8 {
-		return nil, "", false
-	}
-	l, found := o.addrLocation(binary.LittleEndian.Uint64(data[loc.off:]))
-	if !found {
-		return nil, "", false
-	}
-	fn = o.funcAt(l)
+	fn = o.funcStoredAt(sec, loc)
 	return fn, "", fn != nil
 }
 
