@@ -64,22 +64,8 @@ func (r *Reader) fastDefine(line []byte) (took, done bool) {
 	if at < 0 || hasAny(line[:at], &beforeName) {
 		return false, false
 	}
-	p := at + 1
-	var hash uint64
-	numbered := false
-	switch {
-	case p < len(line) && line[p] == '"':
-		k := bytes.IndexByte(line[p+1:], '"')
-		if k < 0 {
-			return false, false
-		}
-		hash = hashQuoted(line[p+1 : p+1+k])
-		p += k + 2
-	case p < len(line) && isIdentByte(line[p]):
-		p = identRun(line, p)
-		hash = Hash(line[at+1 : p])
-		numbered = line[at+1] >= '0' && line[at+1] <= '9'
-	default:
+	p, hash, numbered, ok := globalName(line, at)
+	if !ok {
 		return false, false
 	}
 	nameEnd := p
@@ -317,25 +303,29 @@ func (r *Reader) fastMetadata(line []byte) (took, done bool) {
 	return true, done
 }
 
-// fastGlobal reads a global variable on one line: "@name = …" whose top
-// level holds words, strings, groups and attachments, and no '='.
-func (r *Reader) fastGlobal(line []byte) (took, done bool) {
-	p := 1
-	var hash uint64
-	numbered := false
+// globalName reads the name of a global whose '@' is line[at]: quoted or
+// not, its hash, whether it is a number; p is just after it.
+func globalName(line []byte, at int) (p int, hash uint64, numbered, ok bool) {
+	p = at + 1
 	switch {
 	case p < len(line) && line[p] == '"':
 		k := bytes.IndexByte(line[p+1:], '"')
 		if k < 0 {
-			return false, false
+			return 0, 0, false, false
 		}
-		hash = hashQuoted(line[p+1 : p+1+k])
-		p += k + 2
+		return p + k + 2, hashQuoted(line[p+1 : p+1+k]), false, true
 	case p < len(line) && isIdentByte(line[p]):
 		p = identRun(line, p)
-		hash = Hash(line[1:p])
-		numbered = line[1] >= '0' && line[1] <= '9'
-	default:
+		return p, Hash(line[at+1 : p]), line[at+1] >= '0' && line[at+1] <= '9', true
+	}
+	return 0, 0, false, false
+}
+
+// fastGlobal reads a global variable on one line: "@name = …" whose top
+// level holds words, strings, groups and attachments, and no '='.
+func (r *Reader) fastGlobal(line []byte) (took, done bool) {
+	p, hash, numbered, ok := globalName(line, 0)
+	if !ok {
 		return false, false
 	}
 	nameEnd := p
