@@ -64,13 +64,14 @@ func (o *object) label() string {
 
 // findSection returns the token of a global's section string. It looks at
 // the top level of the line first, so that a string inside the initializer
-// never counts; failing that, a section clause at any depth means brackets
-// were left open, and the line is still a program object whose parse will
-// say what is wrong.
+// never counts, and takes the last section clause there, as LLVM does
+// (each one replaces the section before); failing that, a section clause
+// at any depth means brackets were left open, and the line is still a
+// program object whose parse will say what is wrong.
 func findSection(c *scanner.Cursor) (scanner.Token, bool) {
 	depth := 0
-	var nested scanner.Token
-	found := false
+	var top, nested scanner.Token
+	foundTop, foundNested := false, false
 	for i, t := range c.Toks {
 		if t.Kind == scanner.Punct {
 			switch c.Line[t.Off] {
@@ -83,15 +84,18 @@ func findSection(c *scanner.Cursor) (scanner.Token, bool) {
 		}
 		if t.Kind == scanner.Keyword && c.Text(t) == "section" &&
 			i+1 < len(c.Toks) && c.Toks[i+1].Kind == scanner.String && i > 0 && c.Text(c.Toks[i-1]) == "," {
-			if depth == 0 {
-				return c.Toks[i+1], true
-			}
-			if !found {
-				nested, found = c.Toks[i+1], true
+			switch {
+			case depth == 0:
+				top, foundTop = c.Toks[i+1], true
+			case !foundNested:
+				nested, foundNested = c.Toks[i+1], true
 			}
 		}
 	}
-	if depth != 0 && found {
+	if foundTop {
+		return top, true
+	}
+	if depth != 0 && foundNested {
 		return nested, true
 	}
 	return scanner.Token{}, false

@@ -299,3 +299,42 @@ func TestResultNoObjects(t *testing.T) {
 		}
 	}
 }
+
+// A global with two section attributes is in the last one, as llvm-as
+// reads it: an object whose last section is a program's is a program
+// (whichever path of the reader reads its line), one whose last section
+// is another is not. (The fast path of one-line globals once kept the
+// first: a program was missed, exit 0.)
+func TestLastSectionWins(t *testing.T) {
+	obj := func(sections string) string {
+		return header + `@name = private constant [5 x i8] c"prog1"
+@OBJ = internal constant <{ [8 x i8], ptr, ptr, [8 x i8] }> <{ [8 x i8] c"\06\00\00\00\00\00\00\00", ptr @f, ptr @name, [8 x i8] c"\05\00\00\00\00\00\00\00" }>` + sections + `, align 8
+define internal i32 @f(ptr %o, ptr %c) {
+  ret i32 0
+}
+`
+	}
+	for _, c := range []struct {
+		sections string
+		programs int
+	}{
+		{`, section "other", section "inner_unikernel/xdp"`, 1},
+		{`, section "inner_unikernel/xdp", section "other"`, 0},
+	} {
+		src := obj(c.sections)
+		var out bytes.Buffer
+		res, err := Run("test.ll", strings.NewReader(src), int64(len(src)), &out)
+		if err != nil {
+			t.Fatalf("%s: %v", c.sections, err)
+		}
+		if len(res.Programs) != c.programs {
+			t.Errorf("%s: %d programs, want %d", c.sections, len(res.Programs), c.programs)
+		}
+		undo := smallReads() // the general path
+		_, fres, ferr := runFile(t, src)
+		undo()
+		if ferr != nil || len(fres.Programs) != c.programs {
+			t.Errorf("%s, read in small pieces: %v, want %d programs", c.sections, ferr, c.programs)
+		}
+	}
+}

@@ -388,7 +388,8 @@ func (r *Reader) fastGlobal(line []byte) (took, done bool) {
 			if k < 0 {
 				return false, false
 			}
-			if prevSection && secOff < 0 {
+			if prevSection {
+				// The last section clause counts, as in LLVM.
 				secOff, secEnd = p, p+k+2
 			}
 			p += k + 2
