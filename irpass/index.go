@@ -63,9 +63,7 @@ var (
 // and the few module-wide facts the rewrite depends on. Function bodies
 // are skipped, not read.
 func (m *module) index() error {
-	m.typeDefs = map[string]span{}
-	m.attrGroups = map[int64]span{}
-	m.maxAttr, m.maxMD = -1, -1
+	m.startIndex()
 	m.dl = layout.DefaultDataLayout()
 
 	head := make([]byte, 4)
@@ -75,17 +73,8 @@ func (m *module) index() error {
 		return m.errs
 	}
 
-	r := toplevel.NewReader(m.src)
-	for {
-		e, err := r.Next()
-		if err != nil {
-			return m.readerError(err)
-		}
-		if e == nil {
-			break
-		}
-		m.definitions++
-		if err := m.indexEntity(r, e); err != nil {
+	if !m.indexInHalves() {
+		if err := m.indexFrom(toplevel.NewReader(m.src)); err != nil {
 			return err
 		}
 	}
@@ -98,6 +87,30 @@ func (m *module) index() error {
 	}
 	m.checkMetadataRefs()
 	return m.errs.Err()
+}
+
+// startIndex readies the index's maps and maxima.
+func (m *module) startIndex() {
+	m.typeDefs = map[string]span{}
+	m.attrGroups = map[int64]span{}
+	m.maxAttr, m.maxMD = -1, -1
+}
+
+// indexFrom indexes the definitions r reads, to the end of its source.
+func (m *module) indexFrom(r *toplevel.Reader) error {
+	for {
+		e, err := r.Next()
+		if err != nil {
+			return m.readerError(err)
+		}
+		if e == nil {
+			return nil
+		}
+		m.definitions++
+		if err := m.indexEntity(r, e); err != nil {
+			return err
+		}
+	}
 }
 
 // indexEntity records what the pass needs of one definition.
@@ -329,6 +342,19 @@ func (s *idSet) add(id uint32) {
 		s.sparse = map[uint32]bool{}
 	}
 	s.sparse[id] = true
+}
+
+// addAll adds the ids of t to s.
+func (s *idSet) addAll(t *idSet) {
+	if len(t.bits) > len(s.bits) {
+		s.bits = append(s.bits, make([]uint64, len(t.bits)-len(s.bits))...)
+	}
+	for w, bits := range t.bits {
+		s.bits[w] |= bits
+	}
+	for id := range t.sparse {
+		s.add(id)
+	}
 }
 
 // firstNotIn returns the smallest id of s that is not in t.

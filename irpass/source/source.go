@@ -47,6 +47,13 @@ func New(r io.ReaderAt, size int64) *Source {
 	return &Source{r: r, size: size}
 }
 
+// Section returns a Source of the first n bytes of the same module, with
+// a buffer of its own: for a second reader of the module (each Source is
+// for one goroutine), or for one that must find the module's end at n.
+func (s *Source) Section(n int64) *Source {
+	return &Source{r: s.r, size: min(n, s.size)}
+}
+
 // Size is the module's size in bytes.
 func (s *Source) Size() int64 { return s.size }
 

@@ -189,8 +189,13 @@ const (
 )
 
 // NewReader returns a reader of the module in src.
-func NewReader(src *source.Source) *Reader {
-	r := &Reader{src: src, line: 1}
+func NewReader(src *source.Source) *Reader { return NewReaderAt(src, 0) }
+
+// NewReaderAt returns a reader of the module's definitions from offset off
+// on, where a line starts outside any definition (see SplitPoint). Its
+// line numbers count from 1 there.
+func NewReaderAt(src *source.Source, off int64) *Reader {
+	r := &Reader{src: src, line: 1, base: off}
 	r.cur, r.out = &r.ents[0], &r.ents[1]
 	return r
 }
@@ -264,8 +269,8 @@ func (r *Reader) Next() (*Entity, error) {
 // End and BodyOff are then the body's '{'. Line numbers count from 1 at
 // off.
 func ReadOne(src *source.Source, off int64) (*Entity, error) {
-	r := NewReader(src)
-	r.base, r.headerOnly = off, true
+	r := NewReaderAt(src, off)
+	r.headerOnly = true
 	return r.Next()
 }
 

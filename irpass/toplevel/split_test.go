@@ -1,0 +1,34 @@
+package toplevel
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/iu-entry/iu-entry/irpass/source"
+)
+
+func TestSplitPoint(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       int // offset in text, -1 for none
+	}{
+		{"after a body", "x\n}\ndefine void @f() {", 4},
+		{"blank and comment lines between", "x\n}\n\n; f\n;\n\ndefine void @f() {", 4},
+		{"the first of two", "\n}\ndefine a\n}\ndefine b", 3},
+		{"a '}' line shared by two candidates", "\n}\n}\ndefine x", 5},
+		{"not define", "x\n}\ndeclare void @f()\n", -1},
+		{"an indented brace", "x\n }\ndefine void @f()", -1},
+		{"CRLF lines", "x\r\n}\r\ndefine void @f()", -1},
+		{"a comment with no end in the window", "x\n}\n; no end", -1},
+		{"nothing", "define void @f() {\n", -1},
+	} {
+		src := source.New(bytes.NewReader([]byte(c.text)), int64(len(c.text)))
+		got, ok := SplitPoint(src, 0, 1<<10)
+		if !ok {
+			got = -1
+		}
+		if int(got) != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}
