@@ -405,7 +405,9 @@ func report(rows []*row, iu string) string {
 			if hasCat {
 				x := im / median(r.cat.runs).Seconds()
 				iuCat = fmt.Sprintf("%.2f×", x)
-				if x > 3 {
+				// Issue 12's target is for the 100 MB and 1 GB modules:
+				// below, starting the process is most of the time.
+				if x > 3 && r.bytes >= 100<<20 {
 					v.cat = append(v.cat, r.size+" "+r.dialect+" "+iuCat)
 				}
 			}
@@ -474,7 +476,7 @@ func report(rows []*row, iu string) string {
 		hasIU = hasIU || (r.iu != nil && len(r.iu.runs) > 0)
 	}
 	target("≥ 50× faster than opt -S", v.opt, hasOpt && hasIU)
-	target("within 3× of cat (issue 12)", v.cat, hasIU)
+	target("within 3× of cat from 100 MB on (issue 12)", v.cat, hasIU)
 	target("peak RSS ≤ input + 64 MiB (file and pipe input)", v.rss, hasIU)
 	if len(bigOK) > 0 || len(v.big) > 0 {
 		target("a 1 GB module works", v.big, true)
