@@ -228,3 +228,22 @@ func TestHalvesError(t *testing.T) {
 	}
 	runBothWays(t, "error in the second half", src)
 }
+
+// A module above the size from which two readers read it (the default
+// settings read it in halves): the same output as one reader gives.
+func TestHalvesLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 40 MiB module")
+	}
+	src := benchModule(40 << 20)
+	if int64(len(src)) < splitMin {
+		t.Fatalf("the module (%d bytes) is below splitMin", len(src))
+	}
+	m := &module{filename: "big.ll", src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
+	m.startIndex()
+	m.dl = layout.DefaultDataLayout()
+	if !m.indexInHalves() {
+		t.Fatal("not read in halves")
+	}
+	runBothWays(t, "40 MiB module", src)
+}
