@@ -44,6 +44,22 @@
 /* preempt_count() without x86's inverted NEED_RESCHED bit (bit 31). */
 #define IU_PREEMPT_COUNT_MASK	0x7fffffff
 
+/*
+ * The dispatcher's three ways out (normal return, refusal on a short
+ * stack, refusal when preemptible) end alike: the caller's callee-saved
+ * registers, pushed at entry, popped in reverse, then return.  %rsp must
+ * point at the saved r15.
+ */
+.macro IU_POP_CALLEE_SAVED_RET
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	RET
+.endm
+
 	.text
 /*
  * unsigned int iu_dispatcher_func(const void *ctx,
@@ -134,13 +150,7 @@ SYM_FUNC_START(iu_dispatcher_func)
 	popq	PER_CPU_VAR(iu_active_frame)
 	popq	PER_CPU_VAR(iu_stack_limit)
 	addq	$(IU_FRAME_R15 - IU_FRAME_CLEANUP_BASE), %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
-	RET
+	IU_POP_CALLEE_SAVED_RET
 
 	/* Slow paths. */
 .Lleaked:
@@ -177,13 +187,7 @@ SYM_FUNC_START(iu_dispatcher_func)
 	/* Refused: the program is not run. */
 	movl	$-E2BIG, %eax
 	addq	$(IU_FRAME_R15 - IU_FRAME_STATE), %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
-	RET
+	IU_POP_CALLEE_SAVED_RET
 
 .Lcount_zero:
 	/* %rcx holds current: the flags go through %rax. */
@@ -194,13 +198,7 @@ SYM_FUNC_START(iu_dispatcher_func)
 	call	iu_refuse_preemptible
 	movl	$-EPERM, %eax
 	addq	$(IU_FRAME_R15 - IU_FRAME_PREEMPT), %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
-	RET
+	IU_POP_CALLEE_SAVED_RET
 SYM_FUNC_END(iu_dispatcher_func)
 _ASM_NOKPROBE(iu_dispatcher_func)
 
