@@ -340,3 +340,51 @@ define internal i32 @f(ptr %o, ptr %c) {
 		}
 	}
 }
+
+// Written to a file from a file, the output is what Run writes to a
+// buffer: the input's bytes between the edits copied by the kernel (every
+// range of them, however short, in this test), the output's blocks
+// reserved first and the file exactly as long as the output.
+func TestRunFileToFile(t *testing.T) {
+	defer func(n int64) { kernelCopyMin = n }(kernelCopyMin)
+	kernelCopyMin = 1
+	mods := corpusModules(t)
+	mods["bench"] = benchModule(1 << 20)
+	dir := t.TempDir()
+	edited := 0
+	for path, src := range mods {
+		var want bytes.Buffer
+		res, err := Run("test.ll", bytes.NewReader(src), int64(len(src)), &want)
+		if err != nil {
+			continue
+		}
+		if !res.NoObjects {
+			edited++
+		}
+		in := filepath.Join(dir, "in.ll")
+		if err := os.WriteFile(in, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := os.Create(filepath.Join(dir, "out.ll"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Run("test.ll", f, int64(len(src)), out)
+		f.Close()
+		out.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		got, _ := os.ReadFile(out.Name())
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s: written to a file, %d bytes differ from the %d written to a buffer", path, len(got), want.Len())
+		}
+	}
+	if edited < 50 {
+		t.Fatalf("only %d modules with programs", edited)
+	}
+}

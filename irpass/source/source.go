@@ -57,6 +57,13 @@ func (s *Source) Section(n int64) *Source {
 // Size is the module's size in bytes.
 func (s *Source) Size() int64 { return s.size }
 
+// File returns the file the module is read from, or nil if it is not
+// read from an *os.File: for copying its bytes without reading them.
+func (s *Source) File() *os.File {
+	f, _ := s.r.(*os.File)
+	return f
+}
+
 // Close releases the buffer.
 func (s *Source) Close() { s.buf, s.bufOff = nil, 0 }
 
