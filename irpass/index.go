@@ -73,7 +73,7 @@ func (m *module) index() error {
 		return m.errs
 	}
 
-	if !m.indexInHalves() {
+	if !m.indexInParts() {
 		if err := m.indexFrom(toplevel.NewReader(m.src)); err != nil {
 			return err
 		}

@@ -254,7 +254,7 @@ func FuzzRun(f *testing.F) {
 		if errText(merr) != errText(err) || err == nil && mout != out.String() {
 			t.Fatalf("the module in a file and in memory give different answers:\nmemory: %v\nfile:   %v", err, merr)
 		}
-		// Read in two halves (if it has a split point), the same answer.
+		// Read in parts (if it has a split point), the same answer.
 		runBothWays(t, "fuzz input", src)
 		if err != nil {
 			var list scanner.ErrorList

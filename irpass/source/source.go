@@ -64,6 +64,17 @@ func (s *Source) File() *os.File {
 	return f
 }
 
+// TakeBuffer makes s read into prev's buffer, which prev must not use
+// again: for a reader of one part of the module after another, which
+// then touches (and faults in) the pages of one buffer only. prev may be
+// nil.
+func (s *Source) TakeBuffer(prev *Source) {
+	if prev != nil {
+		s.buf, s.bufOff = prev.buf[:0], 0
+		prev.buf = nil
+	}
+}
+
 // Close releases the buffer.
 func (s *Source) Close() { s.buf, s.bufOff = nil, 0 }
 

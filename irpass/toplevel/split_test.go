@@ -21,9 +21,16 @@ func TestSplitPoint(t *testing.T) {
 		{"CRLF lines", "x\r\n}\r\ndefine void @f()", -1},
 		{"a comment with no end in the window", "x\n}\n; no end", -1},
 		{"nothing", "define void @f() {\n", -1},
+		{"between metadata nodes", "x\n!1 = !{}\n!2 = !DILocation(line: 1)\n", 11},
+		{"after named metadata", "x\n!llvm.ident = !{!0}\n!0 = !{}\n", 22},
+		{"a node split over lines", "x\n!1 = !{!2,\n!3}\n!4 = !{}\n", 17},
+		{"not a node number", "x\n!1 = !{}\n!a = !{}\n", -1},
+		{"no space before =", "x\n!1 = !{}\n!2= !{}\n", -1},
+		{"first line partial", "!1 = !{}\n!2 = !{}\n", -1},
+		{"a body first", "x\n}\n!1 = !{}\n!2 = !{}\ndefine void @f()", 13},
 	} {
 		src := source.New(bytes.NewReader([]byte(c.text)), int64(len(c.text)))
-		got, ok := SplitPoint(src, 0, 1<<10)
+		got, ok := SplitPoint(src, 0, make([]byte, 1<<10))
 		if !ok {
 			got = -1
 		}

@@ -16,12 +16,12 @@ import (
 	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
-// withSplitMin sets the size from which modules are read in two halves
-// and returns the undo.
-func withSplitMin(n int64) func() {
-	old := splitMin
-	splitMin = n
-	return func() { splitMin = old }
+// withParts sets the size from which modules are read in parts and the
+// size of a part, and returns the undo.
+func withParts(min, size int64) func() {
+	oldMin, oldSize := splitMin, partSize
+	splitMin, partSize = min, size
+	return func() { splitMin, partSize = oldMin, oldSize }
 }
 
 // corpusModules returns the modules of the repository's corpora: the
@@ -108,9 +108,9 @@ func viewOf(m *module) indexView {
 	return v
 }
 
-// indexTwoWays indexes src with one reader and, if it can, in two halves
-// (from any size on); inHalves says whether it could.
-func indexTwoWays(src []byte) (one, two indexView, oneErr error, inHalves bool) {
+// indexTwoWays indexes src with one reader and, if it can, in parts
+// (from any size on); inParts says whether it could.
+func indexTwoWays(src []byte) (one, two indexView, oneErr error, inParts bool) {
 	newModule := func() *module {
 		m := &module{filename: "test.ll", src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
 		m.startIndex()
@@ -119,74 +119,87 @@ func indexTwoWays(src []byte) (one, two indexView, oneErr error, inHalves bool) 
 	}
 	m1 := newModule()
 	oneErr = m1.indexFrom(toplevel.NewReader(m1.src))
-	defer withSplitMin(0)()
+	defer withParts(0, 1)() // as many parts as there are split points, up to maxParts
 	m2 := newModule()
-	inHalves = m2.indexInHalves()
-	return viewOf(m1), viewOf(m2), oneErr, inHalves
+	inParts = m2.indexInParts()
+	return viewOf(m1), viewOf(m2), oneErr, inParts
 }
 
-// Every module of the corpora that has a split point gives, read in two
-// halves, the index one reader gives: the same definitions, names, ids
-// and line numbers.
-func TestHalvesAgree(t *testing.T) {
-	split := 0
+// parts returns how many parts indexTwoWays reads src in.
+func parts(src []byte) int {
+	defer withParts(0, 1)()
+	m := &module{src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
+	return len(m.splitPoints()) - 1
+}
+
+// Every module of the corpora that has a split point gives, read in as
+// many parts as it has split points, the index one reader gives: the same
+// definitions, names, ids and line numbers.
+func TestPartsAgree(t *testing.T) {
+	split, many := 0, 0
 	for path, src := range corpusModules(t) {
-		one, two, err, inHalves := indexTwoWays(src)
-		if !inHalves {
+		one, two, err, inParts := indexTwoWays(src)
+		if !inParts {
 			continue
 		}
 		split++
+		if parts(src) > 2 {
+			many++
+		}
 		if err != nil {
-			t.Errorf("%s: read in halves, but one reader finds an error: %v", path, err)
+			t.Errorf("%s: read in parts, but one reader finds an error: %v", path, err)
 			continue
 		}
 		if !reflect.DeepEqual(one, two) {
-			t.Errorf("%s: one reader and two halves disagree:\none: %+v\ntwo: %+v", path, one, two)
+			t.Errorf("%s: one reader and parts disagree:\none: %+v\ntwo: %+v", path, one, two)
 		}
 	}
 	// Not a test that passes by finding nothing to compare.
-	if split < 100 {
-		t.Errorf("only %d modules of the corpora were read in halves", split)
+	if split < 100 || many < 50 {
+		t.Errorf("only %d modules of the corpora were read in parts, %d in more than two", split, many)
 	}
-	t.Logf("%d modules read in halves", split)
+	t.Logf("%d modules read in parts, %d in more than two", split, many)
 }
 
 // Every module of the corpora gives the same output or the same
-// diagnostics whether or not it is read in halves.
-func TestHalvesRun(t *testing.T) {
+// diagnostics whether or not it is read in parts.
+func TestPartsRun(t *testing.T) {
 	for path, src := range corpusModules(t) {
 		runBothWays(t, path, src)
 	}
 }
 
-// runBothWays runs the pass on src read in halves and not, and fails the
+// runBothWays runs the pass on src read in parts and not, and fails the
 // test if the answers differ.
 func runBothWays(t *testing.T, name string, src []byte) {
 	t.Helper()
-	run := func(min int64) (string, string) {
-		defer withSplitMin(min)()
+	run := func(min, size int64) (string, string) {
+		defer withParts(min, size)()
 		var out bytes.Buffer
 		_, err := Run("test.ll", bytes.NewReader(src), int64(len(src)), &out)
 		return out.String(), errText(err)
 	}
-	out1, err1 := run(math.MaxInt64)
-	out2, err2 := run(0)
-	if err1 != err2 || out1 != out2 {
-		t.Errorf("%s: read in halves or not, different answers:\none reader: %q\nin halves:  %q", name, err1, err2)
+	out1, err1 := run(math.MaxInt64, partSize)
+	for _, size := range []int64{partSize, 1} {
+		out2, err2 := run(0, size)
+		if err1 != err2 || out1 != out2 {
+			t.Errorf("%s: read in parts of %d bytes or not, different answers:\none reader: %q\nin parts:   %q", name, size, err1, err2)
+		}
 	}
 }
 
 // A split point inside a comment, a string or a body that began before
 // it is not a boundary: the first half does not end cleanly there, and
 // the module is read by one reader, with the answer one reader gives.
-func TestHalvesFalseSplit(t *testing.T) {
-	for name, inside := range map[string][2]string{
-		"block comment": {"/*\n", "*/\n"},
-		"string":        {"@s = global [1 x i8] c\"\n", "\"\n"},
-		"body":          {"define void @h() {\n  %x = insertvalue { i32 } {\n", "}\n"},
+func TestPartsFalseSplit(t *testing.T) {
+	const body = "x\n}\n\ndefine void @fake() {\n  ret void\n}\n"
+	for name, c := range map[string]struct{ open, inside, close, at string }{
+		"block comment":   {"/*\n", body, "*/\n", "\ndefine void @fake"},
+		"string":          {"@s = global [1 x i8] c\"\n", body, "\"\n", "\ndefine void @fake"},
+		"body":            {"define void @h() {\n  %x = insertvalue { i32 } {\n", body, "}\n", "\ndefine void @fake"},
+		"metadata string": {"!0 = !{!\"\n", "!1 = !{}\n!2 = !{}\n", "\"}\n", "!2 = !{}"},
 	} {
-		// Globals around it: the only "}" line followed by a define is
-		// the one inside.
+		// Globals around it: the only split point is the one inside.
 		filler := func(b *strings.Builder, n int) {
 			for i := 0; b.Len() < n; i++ {
 				b.WriteString("@g" + itoa(b.Len()) + " = global i32 0\n")
@@ -195,16 +208,16 @@ func TestHalvesFalseSplit(t *testing.T) {
 		var b strings.Builder
 		b.WriteString(testModule(1))
 		filler(&b, 8<<10)
-		b.WriteString(inside[0] + "x\n}\n\ndefine void @fake() {\n  ret void\n}\n" + inside[1])
+		b.WriteString(c.open + c.inside + c.close)
 		filler(&b, 16<<10)
 		src := []byte(b.String())
 
-		at, ok := toplevel.SplitPoint(source.New(bytes.NewReader(src), int64(len(src))), int64(len(src))/2, 16<<10)
-		if !ok || !bytes.HasPrefix(src[at:], []byte("\ndefine void @fake")) {
+		at, ok := toplevel.SplitPoint(source.New(bytes.NewReader(src), int64(len(src))), int64(len(src))/2, make([]byte, 16<<10))
+		if !ok || !bytes.HasPrefix(src[at:], []byte(c.at)) {
 			t.Fatalf("%s: the split point is not the one inside (%d, %v)", name, at, ok)
 		}
-		if _, _, _, inHalves := indexTwoWays(src); inHalves {
-			t.Errorf("%s: read in halves from a split point inside", name)
+		if _, _, _, inParts := indexTwoWays(src); inParts {
+			t.Errorf("%s: read in parts from a split point inside", name)
 		}
 		runBothWays(t, name, src)
 	}
@@ -212,7 +225,7 @@ func TestHalvesFalseSplit(t *testing.T) {
 
 // A module whose second half holds an error gives the diagnostic one
 // reader gives, at the same line.
-func TestHalvesError(t *testing.T) {
+func TestPartsError(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(testModule(1))
 	for i := 0; b.Len() < 64<<10; i++ {
@@ -220,8 +233,8 @@ func TestHalvesError(t *testing.T) {
 	}
 	b.WriteString("@bad = global i32 0, section\n")
 	src := []byte(b.String())
-	_, _, _, inHalves := indexTwoWays(src)
-	if !inHalves {
+	_, _, _, inParts := indexTwoWays(src)
+	if !inParts {
 		// The error makes the halves give up, as wanted; the diagnostic
 		// is what must not change.
 		t.Log("read by one reader after the error")
@@ -230,8 +243,8 @@ func TestHalvesError(t *testing.T) {
 }
 
 // A module above the size from which two readers read it (the default
-// settings read it in halves): the same output as one reader gives.
-func TestHalvesLarge(t *testing.T) {
+// settings read it in parts): the same output as one reader gives.
+func TestPartsLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 40 MiB module")
 	}
@@ -242,8 +255,39 @@ func TestHalvesLarge(t *testing.T) {
 	m := &module{filename: "big.ll", src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
 	m.startIndex()
 	m.dl = layout.DefaultDataLayout()
-	if !m.indexInHalves() {
-		t.Fatal("not read in halves")
+	if !m.indexInParts() {
+		t.Fatal("not read in parts")
 	}
 	runBothWays(t, "40 MiB module", src)
+}
+
+// A module that ends in metadata is split there too (between two
+// metadata nodes), and read in parts it gives one reader's answer.
+func TestPartsMetadata(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(string(benchModule(64 << 10)))
+	mdStart := b.Len()
+	for i := 100; b.Len() < 256<<10; i++ {
+		b.WriteString("!" + itoa(i) + ` = !{i64 ` + itoa(i) + `, !"node", !` + itoa(i-1) + "}\n")
+	}
+	src := []byte(b.String())
+	defer withParts(0, int64(len(src))/8)()
+	m := &module{src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
+	inMetadata := 0
+	for _, at := range m.splitPoints() {
+		if at > int64(mdStart) && at < int64(len(src)) {
+			inMetadata++
+			if !bytes.HasPrefix(src[at:], []byte("!")) || src[at-1] != '\n' {
+				t.Fatalf("split at %d, not at a metadata line: %q", at, src[at:min(at+20, int64(len(src)))])
+			}
+		}
+	}
+	if inMetadata < 4 {
+		t.Fatalf("%d split points in the metadata, want at least 4", inMetadata)
+	}
+	one, two, err, inParts := indexTwoWays(src)
+	if !inParts || err != nil || !reflect.DeepEqual(one, two) {
+		t.Fatalf("read in parts %v (error %v); the indexes agree: %v", inParts, err, reflect.DeepEqual(one, two))
+	}
+	runBothWays(t, "metadata", src)
 }
