@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	mathbits "math/bits"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
@@ -321,9 +322,13 @@ func parseID(s string) (uint32, bool) {
 
 // An idSet is a set of metadata ids: a bitmap for the dense low ids LLVM
 // numbers nodes with, a map for the rest, so that a hostile !4294967295
-// costs no more than any other id.
+// costs no more than any other id. The bitmap covers the words from the
+// smallest id's on, not from 0: a part of a large module (parts.go) holds
+// ids of a narrow range, and 64 parts of a 1 GB module, each with a bitmap
+// from 0, took 25 MiB more memory.
 type idSet struct {
-	bits   []uint64
+	base   int      // bits[i] holds the ids from (base+i)*64 on
+	bits   []uint64 // nil for no dense id
 	sparse map[uint32]bool
 }
 
@@ -332,10 +337,8 @@ const denseIDs = 1 << 24
 func (s *idSet) add(id uint32) {
 	if id < denseIDs {
 		w := int(id / 64)
-		if w >= len(s.bits) {
-			s.bits = append(s.bits, make([]uint64, w+1-len(s.bits)+len(s.bits)/2)...)
-		}
-		s.bits[w] |= 1 << (id % 64)
+		s.cover(w, w)
+		s.bits[w-s.base] |= 1 << (id % 64)
 		return
 	}
 	if s.sparse == nil {
@@ -344,13 +347,39 @@ func (s *idSet) add(id uint32) {
 	s.sparse[id] = true
 }
 
+// cover grows the bitmap to hold words lo to hi, and half as much again
+// beyond, so that ids added in order cost amortized constant time.
+func (s *idSet) cover(lo, hi int) {
+	if s.bits == nil {
+		s.base, s.bits = lo, make([]uint64, hi-lo+1)
+		return
+	}
+	if lo < s.base {
+		base := max(0, lo-len(s.bits)/2)
+		bits := make([]uint64, s.base-base+len(s.bits))
+		copy(bits[s.base-base:], s.bits)
+		s.base, s.bits = base, bits
+	}
+	if n := hi + 1 - s.base; n > len(s.bits) {
+		s.bits = append(s.bits, make([]uint64, n-len(s.bits)+len(s.bits)/2)...)
+	}
+}
+
+// word returns the bits of word w.
+func (s *idSet) word(w int) uint64 {
+	if w < s.base || w >= s.base+len(s.bits) {
+		return 0
+	}
+	return s.bits[w-s.base]
+}
+
 // addAll adds the ids of t to s.
 func (s *idSet) addAll(t *idSet) {
-	if len(t.bits) > len(s.bits) {
-		s.bits = append(s.bits, make([]uint64, len(t.bits)-len(s.bits))...)
-	}
-	for w, bits := range t.bits {
-		s.bits[w] |= bits
+	if t.bits != nil {
+		s.cover(t.base, t.base+len(t.bits)-1)
+		for i, bits := range t.bits {
+			s.bits[t.base+i-s.base] |= bits
+		}
 	}
 	for id := range t.sparse {
 		s.add(id)
@@ -359,17 +388,10 @@ func (s *idSet) addAll(t *idSet) {
 
 // firstNotIn returns the smallest id of s that is not in t.
 func (s *idSet) firstNotIn(t *idSet) (uint32, bool) {
-	for w, bits := range s.bits {
-		var tw uint64
-		if w < len(t.bits) {
-			tw = t.bits[w]
-		}
-		if d := bits &^ tw; d != 0 {
-			for b := 0; b < 64; b++ {
-				if d&(1<<b) != 0 {
-					return uint32(w*64 + b), true
-				}
-			}
+	for i, bits := range s.bits {
+		w := s.base + i
+		if d := bits &^ t.word(w); d != 0 {
+			return uint32(w*64 + mathbits.TrailingZeros64(d)), true
 		}
 	}
 	best, found := uint32(0), false
@@ -383,8 +405,7 @@ func (s *idSet) firstNotIn(t *idSet) (uint32, bool) {
 
 func (s *idSet) has(id uint32) bool {
 	if id < denseIDs {
-		w := int(id / 64)
-		return w < len(s.bits) && s.bits[w]&(1<<(id%64)) != 0
+		return s.word(int(id/64))&(1<<(id%64)) != 0
 	}
 	return s.sparse[id]
 }

@@ -82,10 +82,10 @@ func viewOf(m *module) indexView {
 	}
 	ids := func(s *idSet) []uint32 {
 		var out []uint32
-		for w, bits := range s.bits {
+		for i, bits := range s.bits {
 			for b := range 64 {
 				if bits&(1<<b) != 0 {
-					out = append(out, uint32(w*64+b))
+					out = append(out, uint32((s.base+i)*64+b))
 				}
 			}
 		}
