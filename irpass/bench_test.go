@@ -11,6 +11,7 @@ import (
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
 	"github.com/iu-entry/iu-entry/irpass/source"
+	"github.com/iu-entry/iu-entry/irpass/toplevel"
 )
 
 // benchModule is a rustc-shaped module of about size bytes: programs at
@@ -102,6 +103,30 @@ func BenchmarkRunFile(b *testing.B) {
 			b.Fatal(err)
 		}
 		o.Close()
+	}
+}
+
+// BenchmarkIndexFile is the index pass alone, by one reader, on the module
+// named by $IU_BENCH_FILE: how fast a module of a given shape is skimmed.
+func BenchmarkIndexFile(b *testing.B) {
+	name := os.Getenv("IU_BENCH_FILE")
+	if name == "" {
+		b.Skip("set IU_BENCH_FILE to a module")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	b.SetBytes(fi.Size())
+	for i := 0; i < b.N; i++ {
+		m := &module{filename: name, src: source.New(f, fi.Size()), size: fi.Size()}
+		m.startIndex()
+		m.dl = layout.DefaultDataLayout()
+		if err := m.indexFrom(toplevel.NewReader(m.src)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

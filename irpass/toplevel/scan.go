@@ -462,37 +462,47 @@ func (r *Reader) skipGroup(t tok) bool {
 // strings and comments do not.
 //
 // Five bytes matter in a body: '{', '}', '"', '/' (a "/* */" comment) and
-// ';' (a comment to the end of the line). The first four are rare in the
-// bodies LLVM prints, except the '}' that ends them; ';' is not ("; preds
-// = %bb3" after most block labels), but a ';' comment only matters if one
-// of the other four is in it, and a comment ends at its line. So the body
-// is searched (vectorised, bytes.IndexByte) for the next '}', then for the
-// other three before it; the earliest of them is looked at only if the
-// text before it on its line holds no ';'. For the usual body that is one
-// search through it for '}', three through what that brought into the
-// cache, and a look at the byte before the '}'.
+// ';' (a comment to the end of the line); the earliest of them is the
+// next thing to look at. Each is searched for with bytes.IndexByte
+// (vectorised), and where it was found is kept until the scan passes it:
+// so each search runs once through the text up to the next such byte,
+// however many others come before it. Typed IR has a pair of braces in
+// most getelementptr lines ("<{ [8 x i8] }>") and quoted type names in
+// many; searching again for every byte from every brace or quote cost
+// twice as long.
 func (r *Reader) skipBody(t tok) bool {
 	depth := 1
 	counted := r.pos // the newlines of r.buf[:counted] are counted
+	// For the window of (base, size): next[i] is where the next
+	// bodyBytes[i] at or after r.pos is, or, where b[next[i]] is another
+	// byte, the end of the search that found none (len(b) for '}', which
+	// is searched for through the window; the earliest byte found at the
+	// time for the others, which are searched for only up to it, since a
+	// function ends at its '}' and the window holds many functions).
+	var next [len(bodyBytes)]int
+	base, size := int64(-1), -1
 	for {
 		b := r.buf
-		// The earliest byte that matters, from r.pos on, in the window.
-		e := indexIn(b, r.pos, len(b), '}')
-		for _, c := range bodyBytes {
-			e = indexIn(b, r.pos, e, c)
-		}
-		// Is it in a ';' comment? Only if a ';' comes before it on its
-		// line (no string or other comment does: e is the earliest).
-		from := r.pos + lastLineBreak(b[r.pos:e]) + 1
-		if k := bytes.IndexByte(b[from:e], ';'); k >= 0 {
-			r.pos = from + k
-			if r.skipLineCommentIn(len(b)) {
-				continue
+		if r.base != base || len(b) != size {
+			base, size = r.base, len(b)
+			for i := range next {
+				next[i] = -1
 			}
-			r.countLines(counted, r.pos)
-			r.skipLineComment() // it goes on past the window
-			counted = r.pos
-			continue
+		}
+		if next[0] < r.pos {
+			next[0] = indexIn(b, r.pos, len(b), '}')
+		}
+		e := next[0]
+		for i := 1; i < len(bodyBytes); i++ {
+			c, k := bodyBytes[i], next[i]
+			switch {
+			case k < r.pos:
+				k = indexIn(b, r.pos, e, c)
+			case k < e && b[k] != c:
+				k = indexIn(b, k, e, c) // none before k
+			}
+			next[i] = k
+			e = min(e, k)
 		}
 		if e == len(b) {
 			r.countLines(counted, len(b))
@@ -517,6 +527,14 @@ func (r *Reader) skipBody(t tok) bool {
 			}
 		case '{':
 			depth++
+		case ';':
+			r.pos = e
+			if r.skipLineCommentIn(len(b)) {
+				continue
+			}
+			r.countLines(counted, r.pos)
+			r.skipLineComment() // it goes on past the window
+			counted = r.pos
 		case '"':
 			r.countLines(counted, e)
 			if !r.skipStringBody(r.base+int64(e), r.line) {
@@ -549,20 +567,8 @@ func (r *Reader) skipBody(t tok) bool {
 	}
 }
 
-// The bytes besides '}' that matter in a function body.
-var bodyBytes = [...]byte{'{', '"', '/'}
-
-// lastLineBreak returns the index of the last '\n' or '\r' (either ends a
-// ';' comment) in b, or -1. It looks back from the end: what it is asked
-// about is the start of the line a byte is on.
-func lastLineBreak(b []byte) int {
-	for i := len(b) - 1; i >= 0; i-- {
-		if b[i] == '\n' || b[i] == '\r' {
-			return i
-		}
-	}
-	return -1
-}
+// The bytes that matter in a function body.
+var bodyBytes = [...]byte{'}', '{', '"', '/', ';'}
 
 // skipLineCommentIn moves r.pos (at a ';') to the end of the comment if it
 // ends before lim, and reports whether it did.
