@@ -1,6 +1,10 @@
 package toplevel
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/iu-entry/iu-entry/irpass/byteset"
+)
 
 // The fast paths read the two kinds of line that make up most of a
 // module's top level, a numbered metadata node and a global variable, the
@@ -508,23 +512,14 @@ func lineGroup(line []byte, p int) (int, bool) {
 // matters inside a group (a bracket, a quote, a comment's start, a
 // newline), or -1.
 func nextGroupByte(b []byte, p int) int {
-	s := b[p:]
-	// Eight bytes at a time: one branch for the common run of plain
-	// bytes (names, numbers, field names of metadata).
-	for len(s) >= 8 {
-		if groupClass[s[0]]|groupClass[s[1]]|groupClass[s[2]]|groupClass[s[3]]|
-			groupClass[s[4]]|groupClass[s[5]]|groupClass[s[6]]|groupClass[s[7]] != 0 {
-			break
-		}
-		s = s[8:]
-	}
-	for i, c := range s {
-		if groupClass[c] != 0 {
-			return len(b) - len(s) + i
-		}
+	if k := groupBytes.Index(b[p:]); k >= 0 {
+		return p + k
 	}
 	return -1
 }
+
+// groupBytes are the bytes groupClass marks.
+var groupBytes = byteset.New("\n\";/([{<)]}>")
 
 func skipBlanks(b []byte, p int) int {
 	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {

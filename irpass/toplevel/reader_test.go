@@ -342,3 +342,12 @@ define internal i64 @h(i64* noalias nocapture noundef readonly align 8 dereferen
 		t.Errorf("%d entities, %d tokens lexed by the general path", n, r.lexed)
 	}
 }
+
+// groupBytes holds the bytes groupClass marks, and no other.
+func TestGroupBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if groupBytes.Has(byte(c)) != (groupClass[c] != 0) {
+			t.Errorf("byte %q: in groupBytes %v, marked %d", byte(c), groupBytes.Has(byte(c)), groupClass[c])
+		}
+	}
+}
