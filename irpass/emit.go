@@ -69,7 +69,7 @@ func (g *generator) callee(o *object) (*funcHeader, bool) {
 		h.ret.Bits = 32
 		g.headers[name] = h
 		g.declared[name] = true
-		g.decls = append(g.decls, fmt.Sprintf("declare i32 %s(%s, %s)", globalIdent(name), g.ptrType(), g.ptrType()))
+		g.decls = append(g.decls, fmt.Sprintf("declare i32 %s(%s, %s)", scanner.GlobalName(name), g.ptrType(), g.ptrType()))
 		return h, true
 	}
 	g.headers[name] = nil
@@ -160,7 +160,7 @@ func (g *generator) attrGroup(text string) int64 {
 // the module's dialect in address space 0), casting its address space and,
 // in typed IR, its pointee type.
 func (g *generator) objectRef(o *object, to string) string {
-	obj := globalIdent(o.name)
+	obj := scanner.GlobalName(o.name)
 	if !g.typed {
 		if o.addrSpace == 0 {
 			return to + " " + obj
@@ -201,7 +201,7 @@ func (g *generator) program(o *object) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\ndefine i32 %s(%s %%ctx) #%d section %s {\nstart:\n",
-		globalIdent(o.entryName), param, attrs, quoteString(section))
+		scanner.GlobalName(o.entryName), param, attrs, scanner.Quote(section))
 	if g.typed && h.params[1].Text() != param {
 		fmt.Fprintf(&b, "  %%ctx.arg = bitcast %s %%ctx to %s\n", param, h.params[1].Text())
 		ctxArg = h.params[1].Text() + " %ctx.arg"
@@ -211,7 +211,7 @@ func (g *generator) program(o *object) {
 		cc = h.cconv + " "
 	}
 	b.WriteString(g.stack.entryCheck(o.entryName))
-	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text(), globalIdent(o.typ.EntryFunc()), objArg, ctxArg)
+	fmt.Fprintf(&b, "  %%ret = call %s%s %s(%s, %s)\n", cc, h.ret.Text(), scanner.GlobalName(o.typ.EntryFunc()), objArg, ctxArg)
 	result := "%ret"
 	switch bits := h.ret.Bits; {
 	case bits < 32:
@@ -236,7 +236,7 @@ type usedEntry struct{ name, param string }
 // usedElem is an @llvm.used element naming entry e, of element type elem
 // (a pointer, maybe in another address space than the entry's).
 func (g *generator) usedElem(elem *layout.Type, e usedEntry) string {
-	fn := globalIdent(e.name)
+	fn := scanner.GlobalName(e.name)
 	et := elem.Text()
 	if g.typed {
 		fnPtr := fmt.Sprintf("i32 (%s)*", e.param)
@@ -272,14 +272,14 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 		edits = append(edits, edit{
 			off:  o.line.off + int64(o.sectionTok.Off),
 			end:  o.line.off + int64(o.sectionTok.End),
-			text: quoteString(o.typ.ObjectSection()),
+			text: scanner.Quote(o.typ.ObjectSection()),
 		})
 		// A declaration of the entry gives way to its definition; a
 		// comment (with the declaration's newlines) keeps the module's
 		// line numbers.
 		if d := o.entryDecl; d != nil {
 			l := d.line
-			text := "; " + globalIdent(o.entryName) + " was declared here; iu-entry defines it below"
+			text := "; " + scanner.GlobalName(o.entryName) + " was declared here; iu-entry defines it below"
 			text += strings.Repeat("\n", bytes.Count(l.text[l.from:l.to], []byte{'\n'}))
 			if rest := bytes.TrimLeft(l.text[l.to:], " \t\r"); len(rest) > 0 {
 				text += "\n" // something else follows on the line: keep it out of the comment
@@ -321,7 +321,7 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 	for i, f := range g.progFuncs {
 		id := m.maxMD + 1 + int64(i)
 		refs = append(refs, fmt.Sprintf("!%d", id))
-		nodes = append(nodes, fmt.Sprintf("!%d = !{%s}", id, "!"+quoteString(f)))
+		nodes = append(nodes, fmt.Sprintf("!%d = !{%s}", id, "!"+scanner.Quote(f)))
 	}
 	tail.WriteString("\n")
 	if m.iuPrograms != nil {

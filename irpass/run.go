@@ -9,9 +9,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/llir/llvm/ir"
-	"github.com/llir/llvm/ir/metadata"
-
 	"github.com/iu-entry/iu-entry/irpass/filecopy"
 	"github.com/iu-entry/iu-entry/irpass/layout"
 	"github.com/iu-entry/iu-entry/irpass/scanner"
@@ -485,12 +482,4 @@ func (c *copier) finish() error {
 		return c.out.Truncate(end)
 	}
 	return nil
-}
-
-// globalIdent and quoteString use llir's encoder, which knows when LLVM
-// needs a name quoted and how to escape bytes in strings.
-func globalIdent(name string) string { return ir.GlobalIdent{GlobalName: name}.Ident() }
-
-func quoteString(s string) string {
-	return strings.TrimPrefix((&metadata.String{Value: s}).String(), "!")
 }

@@ -142,7 +142,7 @@ func (c *stackChecks) metadata(first int64, entryParams map[string]string) (refs
 	for i, w := range c.plan.Why {
 		id := first + int64(i)
 		refs = append(refs, fmt.Sprintf("!%d", id))
-		nodes = append(nodes, fmt.Sprintf("!%d = !{!%s, %s, i32 %d}", id, quoteString(w.Reason.String()),
+		nodes = append(nodes, fmt.Sprintf("!%d = !{!%s, %s, i32 %d}", id, scanner.Quote(w.Reason.String()),
 			c.funcRef(w.Func, entryParams), w.Calls))
 	}
 	return refs, nodes
@@ -152,7 +152,7 @@ func (c *stackChecks) metadata(first int64, entryParams map[string]string) (refs
 // pointers; in typed IR, the function's own pointer type, which a
 // reference to it needs.
 func (c *stackChecks) funcRef(name string, entryParams map[string]string) string {
-	ident := globalIdent(name)
+	ident := scanner.GlobalName(name)
 	if p, ok := entryParams[name]; ok {
 		if c.typed {
 			return fmt.Sprintf("i32 (%s)* %s", p, ident)
@@ -286,7 +286,7 @@ func (sm *stackModule) checkRefs(plan *stackcheck.Plan) {
 			name = decodeName(b[:r.end-r.off])
 		}
 		m.errorAtOffset(r.off, 0, "use of undefined value '%s' in %s, which program %q reaches; is the input truncated?",
-			globalIdent(name), globalIdent(r.in), plan.EntryOf(r.in))
+			scanner.GlobalName(name), scanner.GlobalName(r.in), plan.EntryOf(r.in))
 	}
 }
 

@@ -325,6 +325,43 @@ func AppendUnquoted(out, body []byte) []byte {
 	return out
 }
 
+// Quote returns s as an LLVM string literal, as LLVM prints one: in
+// double quotes, with every byte that is not printable ASCII, a quote or
+// a backslash written \XX (two upper-case hex digits).
+func Quote(s string) string {
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s))
+}
+
+// GlobalName returns @name as LLVM prints it: bare if name is a valid
+// unquoted name (a letter or one of "-$._", then also digits), quoted as
+// Quote quotes otherwise (a name of digits alone would read as a numbered
+// global, one that starts with a digit as a number and a name).
+func GlobalName(name string) string {
+	bare := name != ""
+	for i := 0; i < len(name) && bare; i++ {
+		c := name[i]
+		bare = isLetter(c) || i > 0 && isDigit(c) // isLetter takes "-$._" too
+	}
+	if bare {
+		return "@" + name
+	}
+	return string(appendQuoted([]byte{'@'}, name))
+}
+
+func appendQuoted(out []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	out = append(out, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == '"' || c == '\\' {
+			out = append(out, '\\', hex[c>>4], hex[c&15])
+			continue
+		}
+		out = append(out, c)
+	}
+	return append(out, '"')
+}
+
 func unhex(c byte) byte {
 	switch {
 	case isDigit(c):

@@ -120,3 +120,36 @@ func TestBlockComments(t *testing.T) {
 		}
 	}
 }
+
+// GlobalName and Quote print as LLVM's AsmWriter does
+// (printLLVMNameWithoutPrefix, printEscapedString).
+func TestGlobalNameAndQuote(t *testing.T) {
+	for name, want := range map[string]string{
+		"foo":       "@foo",
+		"$x.y-z_0":  "@$x.y-z_0",
+		"a b":       `@"a b"`,
+		"2":         `@"2"`,
+		"1abc":      `@"1abc"`,
+		"é":         `@"\C3\A9"`,
+		`a"b\c`:     `@"a\22b\5Cc"`,
+		"tab\there": `@"tab\09here"`,
+		"":          `@""`,
+	} {
+		if got := GlobalName(name); got != want {
+			t.Errorf("GlobalName(%q) = %s, want %s", name, got, want)
+		}
+		// What is quoted reads back as the name.
+		if got := GlobalName(name); got[1] == '"' && string(Unquote([]byte(got[2:len(got)-1]))) != name {
+			t.Errorf("%s does not read back as %q", got, name)
+		}
+	}
+	for s, want := range map[string]string{
+		"":                    `""`,
+		"inner_unikernel/xdp": `"inner_unikernel/xdp"`,
+		"a\"b\\c\n\x7f":       `"a\22b\5Cc\0A\7F"`,
+	} {
+		if got := Quote(s); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
