@@ -388,3 +388,35 @@ func TestRunFileToFile(t *testing.T) {
 		t.Fatalf("only %d modules with programs", edited)
 	}
 }
+
+// Into a file opened with O_APPEND that already holds text, the output is
+// appended after it, with the bytes between edits copied as the kernel
+// cannot (copy_file_range refuses O_APPEND): nothing reserved, nothing of
+// the file's text lost.
+func TestRunIntoAppendFile(t *testing.T) {
+	defer func(n int64) { kernelCopyMin = n }(kernelCopyMin)
+	kernelCopyMin = 1
+	src := benchModule(256 << 10)
+	var want bytes.Buffer
+	if _, err := Run("test.ll", bytes.NewReader(src), int64(len(src)), &want); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := tempInput(t, string(src))
+	name := filepath.Join(t.TempDir(), "out.ll")
+	if err := os.WriteFile(name, []byte("; kept\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.OpenFile(name, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Run("test.ll", in, int64(len(src)), out)
+	out.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(name)
+	if !bytes.Equal(got, append([]byte("; kept\n"), want.Bytes()...)) {
+		t.Fatalf("%d bytes, want %d: the file's text and the output", len(got), len("; kept\n")+want.Len())
+	}
+}

@@ -54,12 +54,19 @@ func Range(dst, src *os.File, off, n int64) (written int64, err error) {
 // a page at a time. It is a hint: where the file system cannot, it does
 // nothing and reports false. A writer that ends up writing less must
 // truncate f to what it wrote.
+//
+// It reserves only at the end of a file opened without O_APPEND: in the
+// middle of a file, a truncation would cut what followed; with O_APPEND,
+// the writes would go after the reserved bytes.
 func Reserve(f *os.File, n int64) bool {
-	if n <= 0 {
+	if n <= 0 || appending(f) {
 		return false
 	}
 	off, err := f.Seek(0, io.SeekCurrent)
 	if err != nil {
+		return false
+	}
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() != off {
 		return false
 	}
 	return fallocate(f, off, n) == nil

@@ -45,6 +45,10 @@ func copyFileRange(dst, src *os.File, off, n int64) (int64, error) {
 		// own use of copy_file_range lists them (internal/poll): no
 		// byte was copied, and the caller copies by itself.
 		return 0, ErrUnsupported
+	case cerr == unix.EBADF && appending(dst):
+		// The kernel does not copy into a file opened with O_APPEND;
+		// a write does.
+		return 0, ErrUnsupported
 	case cerr != nil:
 		return 0, &os.PathError{Op: "copy_file_range", Path: src.Name(), Err: cerr}
 	}
@@ -69,4 +73,17 @@ func fallocate(f *os.File, off, n int64) error {
 		return err
 	}
 	return ferr
+}
+
+// appending reports whether f was opened with O_APPEND.
+func appending(f *os.File) bool {
+	c, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	flags := 0
+	c.Control(func(fd uintptr) {
+		flags, _ = unix.FcntlInt(fd, unix.F_GETFL, 0)
+	})
+	return flags&unix.O_APPEND != 0
 }

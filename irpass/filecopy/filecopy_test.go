@@ -130,3 +130,35 @@ func TestReserve(t *testing.T) {
 		t.Fatal("reserved 0 bytes")
 	}
 }
+
+// In a file opened with O_APPEND nothing is reserved (the writes would go
+// after it), and Range leaves the copy to the caller or appends.
+func TestAppendOnly(t *testing.T) {
+	in, out := files(t, pattern(200<<10))
+	out.Close()
+	f, err := os.OpenFile(out.Name(), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if Reserve(f, 1<<20) {
+		t.Fatal("reserved in a file opened with O_APPEND")
+	}
+	if n, err := Range(f, in, 0, 100<<10); !errors.Is(err, ErrUnsupported) || n != 0 {
+		t.Fatalf("Range: %d, %v; want ErrUnsupported", n, err)
+	}
+	if got := contents(t, f); string(got) != "head" {
+		t.Fatalf("output is %q", got)
+	}
+}
+
+// In the middle of a file nothing is reserved: what follows the offset
+// must not be cut by the truncation that ends a shorter write.
+func TestReserveMidFile(t *testing.T) {
+	_, out := files(t, nil)
+	out.WriteString("tail that must stay")
+	out.Seek(4, io.SeekStart)
+	if Reserve(out, 10) {
+		t.Fatal("reserved in the middle of a file")
+	}
+}
