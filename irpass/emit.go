@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/iu-entry/iu-entry/irpass/layout"
@@ -300,7 +301,7 @@ func (g *generator) finish(objs []*object) (string, []edit, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		edits = append(edits, e)
+		edits = append(edits, e...)
 	} else {
 		p := layout.NewType(layout.Ptr, g.ptrType())
 		elems := make([]string, len(g.used))
@@ -355,11 +356,18 @@ func (m *module) highestMD() span {
 }
 
 // extendUsed rewrites the existing @llvm.used to also hold the entries.
-func (g *generator) extendUsed() (edit, error) {
+// It changes as little as it can: the array's length, and the entries
+// inserted after the last element (or the whole initializer, if it is
+// zeroinitializer); whatever else the definition holds, comments and line
+// breaks between its tokens included, stays where it was. (It used to
+// print the type and the elements again from the trimmed text between
+// the brackets, which put the new elements inside a ';' comment that
+// ended the old ones, and dropped comments in the type.)
+func (g *generator) extendUsed() ([]edit, error) {
 	m, l := g.m, g.m.used
-	fail := func(err error) (edit, error) {
+	fail := func(err error) ([]edit, error) {
 		m.syntaxError(l, err, "cannot extend @llvm.used: ")
-		return edit{}, m.errs
+		return nil, m.errs
 	}
 	c, err := l.cursor()
 	if err != nil {
@@ -372,29 +380,42 @@ func (g *generator) extendUsed() (edit, error) {
 	if gd.typ.Kind != layout.Array || gd.typ.Elem.Kind != layout.Ptr {
 		return fail(scanner.Errorf(gd.typeOff, "expected an array of pointers, found %s", gd.typ.Text()))
 	}
-	var old string
-	if c.Accept("zeroinitializer") {
+	// The length: the token after the type's '['.
+	count := -1
+	for i, t := range c.Toks {
+		if t.Off == gd.typeOff && i+1 < len(c.Toks) && c.Toks[i+1].Kind == scanner.Int {
+			count = i + 1
+			break
+		}
+	}
+	if count < 0 {
+		return fail(scanner.Errorf(gd.typeOff, "expected the length of the array"))
+	}
+	elems := make([]string, len(g.used))
+	for i, u := range g.used {
+		elems[i] = g.usedElem(gd.typ.Elem, u)
+	}
+	newElems := strings.Join(elems, ", ")
+	at := func(off int) int64 { return l.off + int64(off) }
+	edits := []edit{{
+		off: at(c.Toks[count].Off), end: at(c.Toks[count].End),
+		text: strconv.FormatInt(gd.typ.Len+int64(len(g.used)), 10),
+	}}
+	if t := c.Peek(); c.Accept("zeroinitializer") {
 		if gd.typ.Len != 0 {
 			return fail(scanner.Errorf(gd.initOff, "a zero-initialized @llvm.used holds null pointers"))
 		}
-	} else {
-		open := c.Peek()
-		if _, err := c.SkipGroup(); err != nil || c.Line[open.Off] != '[' {
-			return fail(c.Unexpected(open, "'['"))
-		}
-		old = strings.TrimSpace(string(l.text[open.End:c.Toks[c.I-1].Off]))
+		return append(edits, edit{off: at(t.Off), end: at(t.End), text: "[" + newElems + "]"}), nil
 	}
-	end := c.Toks[c.I-1].End
-	elem := gd.typ.Elem
-	elems := []string{}
-	if old != "" {
-		elems = append(elems, old)
+	open := c.I
+	if _, err := c.SkipGroup(); err != nil || c.Line[c.Toks[open].Off] != '[' {
+		return fail(c.Unexpected(c.Toks[open], "'['"))
 	}
-	for _, u := range g.used {
-		elems = append(elems, g.usedElem(elem, u))
+	last := c.Toks[c.I-2] // the last element's last token, or the '['
+	if c.I-2 > open {
+		newElems = ", " + newElems
 	}
-	text := fmt.Sprintf("[%d x %s] [%s]", gd.typ.Len+int64(len(g.used)), elem.Text(), strings.Join(elems, ", "))
-	return edit{off: l.off + int64(gd.typeOff), end: l.off + int64(end), text: text}, nil
+	return append(edits, edit{off: at(last.End), end: at(last.End), text: newElems}), nil
 }
 
 // extendNamedMD appends operands to an existing named metadata definition.
