@@ -82,33 +82,23 @@ func BenchmarkRunMapped(b *testing.B) {
 // (e.g. one made by bench/modgen) into a file, as the command does: for
 // profiles of a whole run on a large module.
 func BenchmarkRunFile(b *testing.B) {
-	name := os.Getenv("IU_BENCH_FILE")
-	if name == "" {
-		b.Skip("set IU_BENCH_FILE to a module")
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	fi, _ := f.Stat()
-	b.SetBytes(fi.Size())
+	f, size := benchFile(b)
 	out := filepath.Join(b.TempDir(), "out.ll")
 	for i := 0; i < b.N; i++ {
 		o, err := os.Create(out)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := Run(name, f, fi.Size(), o); err != nil {
+		if _, err := Run(f.Name(), f, size, o); err != nil {
 			b.Fatal(err)
 		}
 		o.Close()
 	}
 }
 
-// BenchmarkIndexFile is the index pass alone, by one reader, on the module
-// named by $IU_BENCH_FILE: how fast a module of a given shape is skimmed.
-func BenchmarkIndexFile(b *testing.B) {
+// benchFile opens the module named by $IU_BENCH_FILE (the benchmark is
+// skipped without one) and sets the bytes a run processes.
+func benchFile(b *testing.B) (*os.File, int64) {
 	name := os.Getenv("IU_BENCH_FILE")
 	if name == "" {
 		b.Skip("set IU_BENCH_FILE to a module")
@@ -117,11 +107,21 @@ func BenchmarkIndexFile(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
-	fi, _ := f.Stat()
+	b.Cleanup(func() { f.Close() })
+	fi, err := f.Stat()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(fi.Size())
+	return f, fi.Size()
+}
+
+// BenchmarkIndexFile is the index pass alone, by one reader, on the module
+// named by $IU_BENCH_FILE: how fast a module of a given shape is skimmed.
+func BenchmarkIndexFile(b *testing.B) {
+	f, size := benchFile(b)
 	for i := 0; i < b.N; i++ {
-		m := &module{filename: name, src: source.New(f, fi.Size()), size: fi.Size()}
+		m := &module{filename: f.Name(), src: source.New(f, size), size: size}
 		m.startIndex()
 		m.dl = layout.DefaultDataLayout()
 		if err := m.indexFrom(toplevel.NewReader(m.src)); err != nil {
