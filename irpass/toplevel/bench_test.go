@@ -8,7 +8,7 @@ import (
 )
 
 // BenchmarkReaderFile reads the module named by $IU_BENCH_FILE (e.g. one
-// made by bench/modgen) through a mapping, as the command does.
+// made by bench/modgen) with pread, a window at a time, as the command does.
 func BenchmarkReaderFile(b *testing.B) {
 	name := os.Getenv("IU_BENCH_FILE")
 	if name == "" {
