@@ -365,6 +365,24 @@ func (s *idSet) cover(lo, hi int) {
 	}
 }
 
+// coverAll grows the bitmap once to hold the dense ids of all of ts, so
+// that adding them (addAll) does not grow it again and again.
+func (s *idSet) coverAll(ts []*idSet) {
+	lo, hi := -1, -1
+	for _, t := range ts {
+		if t.bits == nil {
+			continue
+		}
+		if lo < 0 || t.base < lo {
+			lo = t.base
+		}
+		hi = max(hi, t.base+len(t.bits)-1)
+	}
+	if lo >= 0 {
+		s.cover(lo, hi)
+	}
+}
+
 // word returns the bits of word w.
 func (s *idSet) word(w int) uint64 {
 	if w < s.base || w >= s.base+len(s.bits) {

@@ -132,6 +132,65 @@ func parts(src []byte) int {
 	return len(m.splitPoints()) - 1
 }
 
+// The parts of a large module are partSize bytes and then shrink, each a
+// quarter of what is left down to an eighth of partSize, so that the
+// worker that takes the last one finishes soon after the other; there
+// are at most maxParts, and finding them reads a bounded amount.
+func TestSplitPointsShrink(t *testing.T) {
+	defer withParts(0, 64<<10)()
+	src := benchModule(1 << 20)
+	m := &module{src: source.New(bytes.NewReader(src), int64(len(src))), size: int64(len(src))}
+	bounds := m.splitPoints()
+	if len(bounds) < 10 || len(bounds)-1 > maxParts || bounds[0] != 0 || bounds[len(bounds)-1] != m.size {
+		t.Fatalf("bounds %v", bounds)
+	}
+	var sizes []int64
+	for i := 1; i < len(bounds); i++ {
+		sizes = append(sizes, bounds[i]-bounds[i-1])
+	}
+	slack := int64(8 << 10) // a split point lies a little after the place tried
+	first, last := sizes[0], sizes[len(sizes)-1]
+	if first < partSize || first > partSize+slack {
+		t.Errorf("first part %d bytes, want about %d", first, partSize)
+	}
+	if last > partSize/2 {
+		t.Errorf("last part %d bytes, want at most %d", last, partSize/2)
+	}
+	for i := 1; i < len(sizes)-1; i++ {
+		if sizes[i] > sizes[i-1]+slack {
+			t.Errorf("part %d (%d bytes) larger than the one before (%d): %v", i, sizes[i], sizes[i-1], sizes)
+			break
+		}
+		if sizes[i] < partSize/8 {
+			t.Errorf("part %d: %d bytes, fewer than partSize/8: %v", i, sizes[i], sizes)
+			break
+		}
+	}
+
+	// A module without a split point costs at most 2*maxParts looks.
+	flat := bytes.Repeat([]byte("@g = global i32 0\n"), 4<<20/18)
+	reads := &countingReaderAt{r: bytes.NewReader(flat)}
+	m = &module{src: source.New(reads, int64(len(flat))), size: int64(len(flat))}
+	if b := m.splitPoints(); len(b) != 2 {
+		t.Errorf("a module without split points: bounds %v", b)
+	}
+	if reads.n > 2*2*maxParts {
+		t.Errorf("%d reads to find no split point", reads.n)
+	}
+}
+
+type countingReaderAt struct {
+	r interface {
+		ReadAt([]byte, int64) (int, error)
+	}
+	n int
+}
+
+func (c *countingReaderAt) ReadAt(b []byte, off int64) (int, error) {
+	c.n++
+	return c.r.ReadAt(b, off)
+}
+
 // Every module of the corpora that has a split point gives, read in as
 // many parts as it has split points, the index one reader gives: the same
 // definitions, names, ids and line numbers.

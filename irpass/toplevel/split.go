@@ -8,7 +8,8 @@ import (
 
 // SplitPoint looks for an offset where another reader of the module can
 // start (NewReaderAt), so that two can read it at once. In the len(buf)
-// bytes from offset from on (read into buf), it looks for the first of:
+// bytes from offset from on (read into buf), it looks for the first of
+// the following (reading firstWindow bytes first, which usually hold one):
 //
 //   - a line that starts with "define ", reached through blank and ';'
 //     comment lines from a line that is only "}" (the end of a function
@@ -35,8 +36,24 @@ func SplitPoint(src *source.Source, from int64, buf []byte) (int64, bool) {
 	if from < 0 || from >= src.Size() {
 		return 0, false
 	}
-	n, _ := src.ReadAt(buf[:min(int64(len(buf)), src.Size()-from)], from)
-	b := buf[:n]
+	want := min(int64(len(buf)), src.Size()-from)
+	if first := min(want, firstWindow); first < want {
+		n, _ := src.ReadAt(buf[:first], from)
+		if at, ok := splitPointIn(buf[:n], from); ok {
+			return at, true
+		}
+	}
+	n, _ := src.ReadAt(buf[:want], from)
+	return splitPointIn(buf[:n], from)
+}
+
+// firstWindow is how much SplitPoint reads first: a read of 64 KiB where
+// a few functions' worth would do costs time and, the first time, faults
+// on the buffer's pages.
+const firstWindow = 8 << 10
+
+// splitPointIn looks for a split point in b, the bytes from offset from.
+func splitPointIn(b []byte, from int64) (int64, bool) {
 	// The first line may have begun before from: only the lines after it
 	// are looked at.
 	p := bytes.IndexByte(b, '\n') + 1

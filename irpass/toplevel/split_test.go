@@ -2,6 +2,7 @@ package toplevel
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/iu-entry/iu-entry/irpass/source"
@@ -36,6 +37,27 @@ func TestSplitPoint(t *testing.T) {
 		}
 		if int(got) != c.want {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// SplitPoint reads a first window and then the whole buffer: it finds
+// the split point a look at the whole buffer finds, wherever it lies
+// (before, across and after the first window's end, or nowhere).
+func TestSplitPointWindows(t *testing.T) {
+	fn := "define void @f() {\n  ret void\n}\n"
+	for _, fill := range []int{0, 1, firstWindow - 40, firstWindow - 5, firstWindow, firstWindow + 3, 3 * firstWindow, 1 << 16} {
+		text := []byte("x\n" + strings.Repeat("; .........\n", fill/12) + fn + fn)
+		src := source.New(bytes.NewReader(text), int64(len(text)))
+		for _, size := range []int{1 << 10, firstWindow, firstWindow + 1, 1 << 16} {
+			buf := make([]byte, size)
+			got, ok := SplitPoint(src, 0, buf)
+			whole := buf[:min(len(buf), len(text))]
+			copy(whole, text)
+			want, wantOK := splitPointIn(whole, 0)
+			if got != want || ok != wantOK {
+				t.Errorf("fill %d, buffer %d: SplitPoint = %d, %v; one look at the buffer: %d, %v", fill, size, got, ok, want, wantOK)
+			}
 		}
 	}
 }
