@@ -69,8 +69,9 @@ func (m *module) indexInParts() bool {
 	lines := make([]int, n) // the lines of each part, its last one partial
 	var next atomic.Int32
 	var failed atomic.Bool
-	work := func() {
-		var buf *source.Source // a buffer of its own, reused part after part
+	work := func() (buf *source.Source) {
+		// buf is a buffer of its own, reused part after part, and then
+		// by m's reads back (its pages are faulted in by then).
 		for !failed.Load() {
 			i := int(next.Add(1)) - 1
 			if i >= n {
@@ -87,17 +88,19 @@ func (m *module) indexInParts() bool {
 			}
 			parts[i], lines[i] = h, r.Line()-1
 		}
+		return buf
 	}
 	done := make(chan struct{})
 	go func() {
 		work()
 		close(done)
 	}()
-	work()
+	last := work()
 	<-done
 	if failed.Load() {
 		return false
 	}
+	m.src.TakeBuffer(last)
 	// The joined metadata id sets are sized once: grown part by part they
 	// were copied, and their new pages faulted in, again and again (the
 	// join took 1 to 1.5 ms of a 100 MB module's run).
