@@ -52,6 +52,23 @@ func New(members string) *Set {
 // Has reports whether c is in s.
 func (s *Set) Has(c byte) bool { return s.member[c] != 0 }
 
+// Mask returns which of the first n = min(len(b), 64) bytes of b are in
+// s: bit i of mask is set exactly when b[i] is. A reader that stops at
+// many members close together (the brackets of a type, a constant's
+// strings) takes them from one mask, 64 bytes at a time, where Index
+// would be called once for each.
+func (s *Set) Mask(b []byte) (mask uint64, n int) {
+	n = min(len(b), 64)
+	if s.vector && n >= 32 && haveVector {
+		return maskVector(b[:n], &s.tables), n
+	}
+	m := &s.member
+	for i := 0; i < n; i++ {
+		mask |= uint64(m[b[i]]) << i
+	}
+	return mask, n
+}
+
 // Index returns the index of the first byte of b that is in s, or -1.
 func (s *Set) Index(b []byte) int {
 	if s.vector && len(b) >= 32 && haveVector {

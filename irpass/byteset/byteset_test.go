@@ -81,6 +81,73 @@ func checkAll(t *testing.T) {
 	}
 }
 
+// maskOf is Mask's definition.
+func maskOf(b []byte, members string) (mask uint64, n int) {
+	n = min(len(b), 64)
+	for i := 0; i < n; i++ {
+		if bytes.IndexByte([]byte(members), b[i]) >= 0 {
+			mask |= 1 << i
+		}
+	}
+	return mask, n
+}
+
+// checkMask compares Mask with its definition on every length up to 100,
+// with members at random and at every position alone.
+func checkMask(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, members := range sets {
+		s := New(members)
+		for n := 0; n <= 100; n++ {
+			b := make([]byte, n)
+			for round := 0; round < 50; round++ {
+				for i := range b {
+					b[i] = byte(rng.Intn(256))
+					if members != "" && rng.Intn(4) == 0 {
+						b[i] = members[rng.Intn(len(members))]
+					}
+				}
+				gm, gn := s.Mask(b)
+				wm, wn := maskOf(b, members)
+				if gm != wm || gn != wn {
+					t.Fatalf("set %q, %d bytes %q: Mask = %#x, %d, want %#x, %d", members, n, b, gm, gn, wm, wn)
+				}
+			}
+			for c := 0; c < 256; c += 7 {
+				for pos := 0; pos < n; pos++ {
+					for i := range b {
+						b[i] = 0x99 // in no set above
+					}
+					b[pos] = byte(c)
+					gm, _ := s.Mask(b)
+					wm, _ := maskOf(b, members)
+					if gm != wm {
+						t.Fatalf("set %q, %d bytes, %#x at %d: Mask = %#x, want %#x", members, n, c, pos, gm, wm)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestMask(t *testing.T) { checkMask(t) }
+
+func TestMaskScalar(t *testing.T) {
+	defer func(v bool) { haveVector = v }(haveVector)
+	haveVector = false
+	checkMask(t)
+}
+
+func FuzzMask(f *testing.F) {
+	f.Add("\n\"/;([{<)]}>", []byte("@a = constant <{ [3 x i8] }> <{ [3 x i8] c\"abc\" }>, align 1\n"))
+	f.Fuzz(func(t *testing.T, members string, b []byte) {
+		gm, gn := New(members).Mask(b)
+		if wm, wn := maskOf(b, members); gm != wm || gn != wn {
+			t.Fatalf("Mask = %#x, %d, want %#x, %d", gm, gn, wm, wn)
+		}
+	})
+}
+
 func TestIndex(t *testing.T) {
 	if runtime.GOARCH == "amd64" && !haveVector {
 		t.Log("no AVX2 here: the byte-at-a-time search only")

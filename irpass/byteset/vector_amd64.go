@@ -11,3 +11,11 @@ var haveVector = cpu.X86.HasAVX2
 //
 //go:noescape
 func indexVector(b []byte, t *[64]byte) int
+
+// maskVector returns the members among the bytes of b as bits, the first
+// byte the lowest bit, for a set whose tables are t. len(b) must be 32 to
+// 64: the bytes are looked at in the 32 that start b and the 32 that end
+// it.
+//
+//go:noescape
+func maskVector(b []byte, t *[64]byte) uint64
