@@ -9,19 +9,47 @@ import (
 )
 
 // scanBoth scans src's body with and without skim: the two lexers of the
-// package must agree on every byte.
+// package must agree on every byte. Each reads a source of its own, so
+// that both see the same windows (a site's LineOff is known only where
+// the window holds the start of its line).
 func scanBoth(t *testing.T, src string, open int64) {
 	t.Helper()
-	s := source.New(strings.NewReader(src), int64(len(src)))
-	fast, ferr := Scan(s, open)
+	fast, ferr := Scan(source.New(strings.NewReader(src), int64(len(src))), open)
 	skimming = false
-	slow, serr := Scan(s, open)
+	slow, serr := Scan(source.New(strings.NewReader(src), int64(len(src))), open)
 	skimming = true
 	if (ferr == nil) != (serr == nil) || ferr != nil && ferr.Error() != serr.Error() {
 		t.Fatalf("errors differ: skim %v, next %v", ferr, serr)
 	}
 	if !reflect.DeepEqual(fast, slow) {
+		if fast != nil && slow != nil {
+			for i := range fast.Sites {
+				if i < len(slow.Sites) && !reflect.DeepEqual(fast.Sites[i], slow.Sites[i]) {
+					t.Fatalf("site %d differs:\nskim %+v\nnext %+v", i, fast.Sites[i], slow.Sites[i])
+				}
+			}
+		}
 		t.Fatalf("sites differ:\nskim %+v\nnext %+v", fast, slow)
+	}
+}
+
+// A site's LineOff is where its line starts, whatever the sizes of the
+// windows the source reads (the lexer keeps the mark's line).
+func TestLineOffAnyWindow(t *testing.T) {
+	src, _ := bigBody(300)
+	open := int64(strings.Index(src, "{"))
+	for _, size := range []int{1, 7, 100, 4096, 1 << 20} {
+		undo := source.SetBufferForTest(size)
+		body, err := Scan(source.New(strings.NewReader(src), int64(len(src))), open)
+		undo()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, site := range body.Sites {
+			if want := int64(strings.LastIndexByte(src[:site.Off], '\n') + 1); site.LineOff != want {
+				t.Fatalf("windows of %d bytes: site at %d: LineOff %d, want %d", size, site.Off, site.LineOff, want)
+			}
+		}
 	}
 }
 

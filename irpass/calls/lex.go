@@ -120,11 +120,8 @@ type lexer struct {
 	eof  bool // buf ends where the module ends
 	mark int64
 	err  error
+	back []byte // for lineStart's reads back
 }
-
-// window is how much the lexer asks the source for at a time; a mapped
-// source hands out more when it has it.
-const window = 256 << 10
 
 // maxMarked bounds the bytes a parser may keep in the window (one call
 // instruction up to its callee): a hostile module cannot make the lexer
@@ -157,7 +154,7 @@ func (l *lexer) more(keep int64) bool {
 		l.fail(keep, "a call instruction longer than %d MiB", maxMarked>>20)
 		return false
 	}
-	b, err := l.src.At(keep, int(max(2*have+1, window)))
+	b, err := l.src.At(keep, int(2*have+1)) // and the source reads ahead (source.At)
 	if err != nil {
 		l.err = fmt.Errorf("read error: %w", err)
 		return false
@@ -172,18 +169,36 @@ func (l *lexer) more(keep int64) bool {
 const maxLineLook = 4096
 
 // lineStart returns the offset of the start of the line that offset off
-// is on, if the window holds it, or -1.
+// is on, or -1 if it lies more than maxLineLook bytes before off. It looks
+// in the window, or reads the bytes before off back if the window does
+// not hold them (an instruction can begin lines before its call, and the
+// window can begin anywhere), so that the answer does not depend on
+// where the window's edges fell.
 func (l *lexer) lineStart(off int64) int64 {
-	if off < l.base || off > l.base+int64(len(l.buf)) {
+	lo := max(0, off-maxLineLook)
+	if off >= l.base && off <= l.base+int64(len(l.buf)) {
+		from := max(lo, l.base)
+		if i := bytes.LastIndexByte(l.buf[from-l.base:off-l.base], '\n'); i >= 0 {
+			return from + int64(i) + 1
+		}
+		if from == lo {
+			return -1 // the window holds all maxLineLook bytes
+		}
+	}
+	if l.back == nil {
+		l.back = make([]byte, maxLineLook)
+	}
+	b := l.back[:off-lo]
+	if _, err := l.src.ReadAt(b, lo); err != nil {
 		return -1
 	}
-	b := l.buf[:off-l.base]
-	lo := max(0, len(b)-maxLineLook)
-	i := bytes.LastIndexByte(b[lo:], '\n')
-	if i < 0 {
-		return -1
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		return lo + int64(i) + 1
 	}
-	return l.base + int64(lo+i+1)
+	if lo == 0 {
+		return 0 // the module's first line
+	}
+	return -1
 }
 
 // text returns the bytes of a token; it must lie at or after the mark.

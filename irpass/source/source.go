@@ -38,6 +38,13 @@ type Source struct {
 // grown buffer is never reused).
 var bufSize = 128 << 10 // a variable for SetBufferForTest
 
+// jumpRead is how much At reads at an offset away from its window: the
+// passes read back a few definitions and bodies here and there (a header,
+// a program object, the few kilobytes of a function the stack analysis
+// follows), and a whole window for each read 13 MB for a 100 MB module.
+// A reader that goes on from there gets whole windows again.
+var jumpRead = 16 << 10
+
 // New returns the source of the size bytes of r. A regular file is read
 // sequentially from the start, and the kernel is told so.
 func New(r io.ReaderAt, size int64) *Source {
@@ -80,16 +87,24 @@ func (s *Source) Close() { s.buf, s.bufOff = nil, 0 }
 
 // At returns the module's bytes from off on: at least min(n, Size()-off)
 // of them, more if they are at hand. The slice is valid until the next
-// call of At.
+// call of At. A caller asks for what it needs, and At decides how much
+// more to read: a window of bufSize bytes where the caller goes on from
+// the bytes it had (reading the module in order), jumpRead bytes where it
+// jumps.
 func (s *Source) At(off int64, n int) ([]byte, error) {
 	if off < 0 || off > s.size {
 		return nil, fmt.Errorf("read at %d outside the module (%d bytes)", off, s.size)
 	}
 	n = int(min(int64(n), s.size-off))
-	if off >= s.bufOff && off+int64(n) <= s.bufOff+int64(len(s.buf)) {
+	end := s.bufOff + int64(len(s.buf))
+	if off >= s.bufOff && off+int64(n) <= end {
 		return s.buf[off-s.bufOff:], nil
 	}
-	want := int(min(max(int64(n), int64(bufSize)), s.size-off))
+	read := bufSize
+	if (off < s.bufOff || off > end) && off > 0 {
+		read = jumpRead // not the start of the module either: a read back
+	}
+	want := int(min(max(int64(n), int64(read)), s.size-off))
 	if cap(s.buf) < want {
 		s.buf = make([]byte, want)
 	}
@@ -129,7 +144,7 @@ func (s *Source) ReadAt(p []byte, off int64) (int, error) {
 // n bytes), so that small test modules move the window as large ones do,
 // and returns the undo. Not safe while a pass runs.
 func SetBufferForTest(n int) (undo func()) {
-	old := bufSize
-	bufSize = n
-	return func() { bufSize = old }
+	old, oldJump := bufSize, jumpRead
+	bufSize, jumpRead = n, n
+	return func() { bufSize, jumpRead = old, oldJump }
 }

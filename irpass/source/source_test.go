@@ -84,3 +84,48 @@ func walk(t *testing.T, s *Source, data []byte, rng *rand.Rand, chunk int, jumps
 		win, winOff = b, off
 	}
 }
+
+// sizesReader records the size of every read.
+type sizesReader struct {
+	r     *bytes.Reader
+	sizes []int
+}
+
+func (s *sizesReader) ReadAt(p []byte, off int64) (int, error) {
+	s.sizes = append(s.sizes, len(p))
+	return s.r.ReadAt(p, off)
+}
+
+// At reads a whole window where its reader goes on in order (from the
+// start, or from within or at the end of the last window), and a little
+// where it jumps (a read back): a read back of a header must not cost a
+// window.
+func TestAtReadSizes(t *testing.T) {
+	data := make([]byte, 4<<20)
+	r := &sizesReader{r: bytes.NewReader(data)}
+	s := New(r, int64(len(data)))
+	for _, c := range []struct {
+		off  int64
+		n    int
+		read int // the size of the read it makes, 0 for none
+	}{
+		{0, 10, bufSize},                      // the start
+		{100, 10, 0},                          // in the window
+		{int64(bufSize) - 5, 10, bufSize},     // goes on from it
+		{3 << 20, 100, jumpRead},              // a jump
+		{3<<20 + int64(jumpRead), 1, bufSize}, // goes on from there
+		{1 << 20, 3 * jumpRead, 3 * jumpRead}, // a jump for more
+		{1<<20 - 1, 1, jumpRead},              // just before the window
+		{int64(len(data)) - 10, 100, 10},      // the end
+	} {
+		r.sizes = nil
+		b, err := s.At(c.off, c.n)
+		if err != nil || len(b) < min(c.n, len(data)-int(c.off)) {
+			t.Fatalf("At(%d, %d): %d bytes, %v", c.off, c.n, len(b), err)
+		}
+		switch {
+		case c.read == 0 && len(r.sizes) != 0, c.read != 0 && (len(r.sizes) != 1 || r.sizes[0] != c.read):
+			t.Errorf("At(%d, %d) read %v, want one read of %d", c.off, c.n, r.sizes, c.read)
+		}
+	}
+}

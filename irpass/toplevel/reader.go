@@ -739,8 +739,10 @@ func (r *Reader) more(keep int) bool {
 	return len(b) > have
 }
 
-// minRead is the least the reader asks its source for at a time.
-var minRead = 64 << 10
+// minRead is the least the reader asks its source for at a time; the
+// source reads more (a window as it goes on, a little where it jumps, as
+// a read back does: source.At).
+var minRead = 1
 
 // SetMinReadForTest makes the reader ask for as little as n bytes at a
 // time, and its source read no more than asked (so that small test
