@@ -2,6 +2,9 @@ package source
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -82,5 +85,17 @@ func walk(t *testing.T, s *Source, data []byte, rng *rand.Rand, chunk int, jumps
 			return
 		}
 		win, winOff = b, off
+	}
+}
+
+// TestErrChanged checks that errChanged reads and unwraps as the
+// fmt.Errorf it replaced.
+func TestErrChanged(t *testing.T) {
+	want := fmt.Errorf("the file changed while iu-entry was reading it (%w)", io.ErrUnexpectedEOF)
+	if errChanged.Error() != want.Error() {
+		t.Errorf("errChanged = %q, want %q", errChanged, want)
+	}
+	if !errors.Is(errChanged, io.ErrUnexpectedEOF) {
+		t.Error("errChanged does not wrap io.ErrUnexpectedEOF")
 	}
 }
