@@ -101,23 +101,26 @@ func (a *regState) join(b *regState) bool {
 	return changed
 }
 
-// keepsOthers are the instructions that write at most their first
-// operand (flags aside).
-var keepsOthers = map[x86asm.Op]bool{
-	x86asm.MOV: true, x86asm.MOVZX: true, x86asm.MOVSX: true, x86asm.MOVSXD: true, x86asm.MOVBE: true,
-	x86asm.LEA: true, x86asm.ADD: true, x86asm.SUB: true, x86asm.AND: true, x86asm.OR: true,
-	x86asm.XOR: true, x86asm.ADC: true, x86asm.SBB: true, x86asm.INC: true, x86asm.DEC: true,
-	x86asm.NEG: true, x86asm.NOT: true, x86asm.SHL: true, x86asm.SHR: true, x86asm.SAR: true,
-	x86asm.ROL: true, x86asm.ROR: true, x86asm.RCL: true, x86asm.RCR: true, x86asm.SHLD: true,
-	x86asm.SHRD: true, x86asm.BSF: true, x86asm.BSR: true, x86asm.POPCNT: true, x86asm.LZCNT: true,
-	x86asm.TZCNT: true, x86asm.BSWAP: true, x86asm.BTS: true, x86asm.BTR: true, x86asm.BTC: true,
-	x86asm.CMP: true, x86asm.TEST: true, x86asm.BT: true, x86asm.NOP: true, x86asm.PUSH: true,
-	x86asm.POP: true, x86asm.PUSHFQ: true, x86asm.POPFQ: true, x86asm.JMP: true, x86asm.RET: true,
-	x86asm.LEAVE: true, x86asm.UD2: true, x86asm.INT: true, x86asm.LFENCE: true, x86asm.PAUSE: true,
+// keepsOthers reports whether op is an instruction that writes at most
+// its first operand (flags aside). A switch rather than a package-level
+// map: a map literal is built at every start of iu-entry, and only the
+// stack subcommand and the linker wrapper ever ask.
+func keepsOthers(op x86asm.Op) bool {
+	switch op {
+	case x86asm.MOV, x86asm.MOVZX, x86asm.MOVSX, x86asm.MOVSXD, x86asm.MOVBE, x86asm.LEA, x86asm.ADD,
+		x86asm.SUB, x86asm.AND, x86asm.OR, x86asm.XOR, x86asm.ADC, x86asm.SBB, x86asm.INC, x86asm.DEC,
+		x86asm.NEG, x86asm.NOT, x86asm.SHL, x86asm.SHR, x86asm.SAR, x86asm.ROL, x86asm.ROR, x86asm.RCL,
+		x86asm.RCR, x86asm.SHLD, x86asm.SHRD, x86asm.BSF, x86asm.BSR, x86asm.POPCNT, x86asm.LZCNT,
+		x86asm.TZCNT, x86asm.BSWAP, x86asm.BTS, x86asm.BTR, x86asm.BTC, x86asm.CMP, x86asm.TEST,
+		x86asm.BT, x86asm.NOP, x86asm.PUSH, x86asm.POP, x86asm.PUSHFQ, x86asm.POPFQ, x86asm.JMP,
+		x86asm.RET, x86asm.LEAVE, x86asm.UD2, x86asm.INT, x86asm.LFENCE, x86asm.PAUSE:
+		return true
+	}
+	return false
 }
 
 func keeps(in *insn) bool {
-	if keepsOthers[in.Op] {
+	if keepsOthers(in.Op) {
 		return true
 	}
 	op := in.Op.String()

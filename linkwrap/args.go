@@ -77,17 +77,22 @@ func formatResponseFile(args []string) []byte {
 	return []byte(b.String())
 }
 
-// optionsWithValue are the cc driver options whose value is the next
-// argument; that argument is not an input file (-o names the output, which
-// may well be an old ELF file).
-var optionsWithValue = map[string]bool{
-	"-o": true, "-L": true, "-l": true, "-Xlinker": true, "-T": true,
-	"-u": true, "-z": true, "-x": true, "-e": true, "-I": true,
-	"-include": true, "-isystem": true, "-MF": true, "-MT": true,
-	"-MQ": true, "--sysroot": true, "-target": true, "--target": true,
-	"-specs": true, "-Xassembler": true, "-Xpreprocessor": true,
-	"-B": true, "-idirafter": true, "-iprefix": true, "-imacros": true,
-	"--param": true, "-arch": true,
+// optionWithValue reports whether a is a cc driver option whose value is
+// the next argument; that argument is not an input file (-o names the
+// output, which may well be an old ELF file). A switch rather than a
+// package-level map: a map literal is built at every start, linking or not.
+func optionWithValue(a string) bool {
+	switch a {
+	case "-o", "-L", "-l", "-Xlinker", "-T",
+		"-u", "-z", "-x", "-e", "-I",
+		"-include", "-isystem", "-MF", "-MT",
+		"-MQ", "--sysroot", "-target", "--target",
+		"-specs", "-Xassembler", "-Xpreprocessor",
+		"-B", "-idirafter", "-iprefix", "-imacros",
+		"--param", "-arch":
+		return true
+	}
+	return false
 }
 
 // An argList is a linker command line with its response files expanded
@@ -121,7 +126,7 @@ func parseArgs(args []string, depth int) *argList {
 				}
 			}
 			// An unreadable @file is passed on literally, as cc does.
-		case optionsWithValue[a]:
+		case optionWithValue(a):
 			expectValue = true
 		case strings.HasPrefix(a, "-") && a != "-":
 		default:
@@ -218,7 +223,7 @@ func (l *argList) output() string {
 			}
 		case a.text == "-o" && i+1 < len(l.args):
 			out = l.args[i+1].text
-		case strings.HasPrefix(a.text, "-o") && len(a.text) > 2 && (i == 0 || !optionsWithValue[l.args[i-1].text]):
+		case strings.HasPrefix(a.text, "-o") && len(a.text) > 2 && (i == 0 || !optionWithValue(l.args[i-1].text)):
 			out = a.text[2:]
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 )
 
@@ -41,15 +40,13 @@ type bitcodeInfo struct {
 // Major returns the LLVM major version in the producer string, or 0.
 func (b *bitcodeInfo) Major() int { return llvmMajor(b.Producer) }
 
-var llvmVersionRE = regexp.MustCompile(`LLVM(\d+)`)
-
 // llvmMajor extracts N from a producer string like "LLVM22.1.2-rust-…".
 func llvmMajor(producer string) int {
-	m := llvmVersionRE.FindStringSubmatch(producer)
-	if m == nil {
+	m, ok := numberAfter(producer, "LLVM", false) // LLVM(\d+)
+	if !ok {
 		return 0
 	}
-	n, _ := strconv.Atoi(m[1])
+	n, _ := strconv.Atoi(m)
 	return n
 }
 

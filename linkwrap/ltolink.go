@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -127,8 +126,6 @@ func (w *wrapper) ltoLinkerArgs(ctx context.Context, cmdline *argList, bc bitcod
 	return []string{"-fuse-ld=lld", "-B" + dir + "/"}, nil
 }
 
-var lldVersionRE = regexp.MustCompile(`LLD (\d+)\.`)
-
 // findLLD looks for ld.lld of LLVM major: in IU_ENTRY_LLVM_BIN if set,
 // else ld.lld-N on PATH and /usr/lib/llvm-N/bin/ld.lld. It returns the
 // path, or "" and what it tried.
@@ -155,8 +152,7 @@ func (w *wrapper) findLLD(ctx context.Context, major int) (string, []string) {
 			tried = append(tried, fmt.Sprintf("%s: %v", c, err))
 			continue
 		}
-		m := lldVersionRE.FindSubmatch(out)
-		if m == nil || string(m[1]) != n {
+		if m, ok := numberAfter(string(out), "LLD ", true); !ok || m != n { // LLD (\d+)\.
 			tried = append(tried, fmt.Sprintf("%s is not LLD %s", c, n))
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -205,6 +206,36 @@ func TestOutput(t *testing.T) {
 	} {
 		if got := parseArgs(tc.args, 0).output(); got != tc.want {
 			t.Errorf("output of %q = %q, want %q", tc.args, got, tc.want)
+		}
+	}
+}
+
+// TestNumberAfter checks numberAfter against the regexps it replaced.
+func TestNumberAfter(t *testing.T) {
+	inputs := []string{
+		"", "LLVM", "LLVM22.1.2-rust-1.95.0-stable", "rustc", "LLVMx LLVM14",
+		"Ubuntu LLVM version 22.1.2\n  Optimized build.", "LLVM version \nLLVM version 14.0.6",
+		"Debian LLD 14.0.6 (compatible with GNU linkers)", "LLD 22", "LLD 22x LLD 14.", "LLD .5",
+		"LLD 1 LLD 22.1", "LLVMLLVM7", "LLD LLD 3.", "LLVM version 0x1", "LLD ٣.",
+	}
+	for _, tc := range []struct {
+		prefix  string
+		thenDot bool
+		re      string
+	}{
+		{"LLVM", false, `LLVM(\d+)`},
+		{"LLVM version ", false, `LLVM version (\d+)`},
+		{"LLD ", true, `LLD (\d+)\.`},
+	} {
+		re := regexp.MustCompile(tc.re)
+		for _, in := range inputs {
+			want, wantOK := "", false
+			if m := re.FindStringSubmatch(in); m != nil {
+				want, wantOK = m[1], true
+			}
+			if got, ok := numberAfter(in, tc.prefix, tc.thenDot); got != want || ok != wantOK {
+				t.Errorf("numberAfter(%q, %q, %v) = %q, %v; %s finds %q, %v", in, tc.prefix, tc.thenDot, got, ok, tc.re, want, wantOK)
+			}
 		}
 	}
 }

@@ -2,6 +2,9 @@ package source
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -127,5 +130,17 @@ func TestAtReadSizes(t *testing.T) {
 		case c.read == 0 && len(r.sizes) != 0, c.read != 0 && (len(r.sizes) != 1 || r.sizes[0] != c.read):
 			t.Errorf("At(%d, %d) read %v, want one read of %d", c.off, c.n, r.sizes, c.read)
 		}
+	}
+}
+
+// TestErrChanged checks that errChanged reads and unwraps as the
+// fmt.Errorf it replaced.
+func TestErrChanged(t *testing.T) {
+	want := fmt.Errorf("the file changed while iu-entry was reading it (%w)", io.ErrUnexpectedEOF)
+	if errChanged.Error() != want.Error() {
+		t.Errorf("errChanged = %q, want %q", errChanged, want)
+	}
+	if !errors.Is(errChanged, io.ErrUnexpectedEOF) {
+		t.Error("errChanged does not wrap io.ErrUnexpectedEOF")
 	}
 }
