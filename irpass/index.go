@@ -334,6 +334,9 @@ type idSet struct {
 
 const denseIDs = 1 << 24
 
+// minIDWords is the least a bitmap holds: a page, 32768 ids.
+const minIDWords = 512
+
 func (s *idSet) add(id uint32) {
 	if id < denseIDs {
 		w := int(id / 64)
@@ -351,7 +354,10 @@ func (s *idSet) add(id uint32) {
 // beyond, so that ids added in order cost amortized constant time.
 func (s *idSet) cover(lo, hi int) {
 	if s.bits == nil {
-		s.base, s.bits = lo, make([]uint64, hi-lo+1)
+		// A page of bits at least: the ids of a part of a module span
+		// thousands, and a bitmap grown from one word was copied, and
+		// its new pages faulted in, a dozen times.
+		s.base, s.bits = lo, make([]uint64, max(hi-lo+1, minIDWords))
 		return
 	}
 	if lo < s.base {
