@@ -103,7 +103,9 @@ func viewOf(m *module) indexView {
 		v.Candidates = append(v.Candidates, *text(c))
 	}
 	for _, c := range m.symbols.chunks {
-		v.Symbols = append(v.Symbols, c...)
+		for i := range c.hashes {
+			v.Symbols = append(v.Symbols, c.entry(i))
+		}
 	}
 	return v
 }

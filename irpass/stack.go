@@ -258,12 +258,12 @@ func (sm *stackModule) checkRefs(plan *stackcheck.Plan) {
 		filter[h&mask>>6] |= 1 << (h & 63)
 	}
 	for _, chunk := range sm.m.symbols.chunks {
-		for _, e := range chunk {
-			if filter[e.hash&mask>>6]&(1<<(e.hash&63)) == 0 {
+		for _, h := range chunk.hashes {
+			if filter[h&mask>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if _, ok := sm.refs[e.hash]; ok {
-				delete(sm.refs, e.hash)
+			if _, ok := sm.refs[h]; ok {
+				delete(sm.refs, h)
 				if len(sm.refs) == 0 {
 					return
 				}
@@ -351,11 +351,11 @@ func (sm *stackModule) lookup(want map[string]bool) error {
 	sm.lookups++
 	if sm.lookups <= linearLookups {
 		for _, chunk := range sm.m.symbols.chunks {
-			for _, e := range chunk {
-				if !filter.has(e.hash) || !hashes[e.hash] {
+			for i, h := range chunk.hashes {
+				if !filter.has(h) || !hashes[h] {
 					continue
 				}
-				if err := check(e); err != nil {
+				if err := check(chunk.entry(i)); err != nil {
 					return err
 				}
 				if left == 0 {
@@ -367,7 +367,9 @@ func (sm *stackModule) lookup(want map[string]bool) error {
 	}
 	if sm.sorted == nil {
 		for _, chunk := range sm.m.symbols.chunks {
-			sm.sorted = append(sm.sorted, chunk...)
+			for i := range chunk.hashes {
+				sm.sorted = append(sm.sorted, chunk.entry(i))
+			}
 		}
 		// Stable: entries of one hash stay in file order, the first
 		// definition first.
