@@ -60,6 +60,7 @@ func Run(filename string, src io.ReaderAt, size int64, dst io.Writer) (*Result, 
 			return nil, err
 		}
 		c := m.newCopier(dst, size)
+		defer c.close()
 		if err := c.copyRange(0, size); err != nil {
 			return nil, err
 		}
@@ -362,6 +363,7 @@ func (m *module) write(dst io.Writer, edits []edit, tail string) error {
 		size++
 	}
 	c := m.newCopier(dst, size)
+	defer c.close()
 	var pos int64
 	for _, e := range edits {
 		if err := c.copyRange(pos, e.off-pos); err != nil {
@@ -396,8 +398,9 @@ type copier struct {
 	w *bufio.Writer
 
 	// in and out are the input and output files if both are files
-	// and the kernel copies between them; else in is nil.
+	// and the kernel copies between them (kernel); else in is nil.
 	in, out *os.File
+	kernel  *filecopy.Copier
 	// reserved is the output's end if its blocks were reserved.
 	reserved int64
 	buf      []byte // for copying through user memory
@@ -409,6 +412,7 @@ func (m *module) newCopier(dst io.Writer, size int64) *copier {
 	if out, ok := dst.(*os.File); ok {
 		c.in, c.out = m.src.File(), out
 		if c.in != nil {
+			c.kernel = filecopy.NewCopier(out, c.in)
 			if off, err := out.Seek(0, io.SeekCurrent); err == nil && filecopy.Reserve(out, size) {
 				c.reserved = off + size
 			}
@@ -423,7 +427,7 @@ func (c *copier) copyRange(off, n int64) error {
 		if err := c.w.Flush(); err != nil {
 			return err
 		}
-		k, err := filecopy.Range(c.out, c.in, off, n)
+		k, err := c.kernel.Range(off, n)
 		switch {
 		case err == nil:
 			return nil
@@ -462,6 +466,13 @@ func (c *copier) copyRange(off, n int64) error {
 		n -= int64(k)
 	}
 	return nil
+}
+
+// close releases what the kernel's copies kept.
+func (c *copier) close() {
+	if c.kernel != nil {
+		c.kernel.Close()
+	}
 }
 
 // finish flushes the output and, if its blocks were reserved, checks that

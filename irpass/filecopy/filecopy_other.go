@@ -4,7 +4,11 @@ package filecopy
 
 import "os"
 
-func copyFileRange(dst, src *os.File, off, n int64) (int64, error) { return 0, ErrUnsupported }
+type sysCopier struct{}
+
+func (sysCopier) copy(dst, src *os.File, off, n int64) (int64, error) { return 0, ErrUnsupported }
+
+func (sysCopier) close() error { return nil }
 
 func fallocate(f *os.File, off, n int64) error { return ErrUnsupported }
 
