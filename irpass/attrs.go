@@ -6,11 +6,13 @@ import (
 	"github.com/iu-entry/iu-entry/irpass/scanner"
 )
 
-// An attr is one item of an attribute group, kept as its source text, with
-// the key that identifies it (the keyword, or the string before '=').
+// An attr is one item of an attribute group, kept as its tokens' text,
+// with the key that identifies it (the keyword, or the string before
+// '='), and the decoded string after '=', if there is one.
 type attr struct {
-	key  string
-	text string
+	key   string
+	text  string
+	value string
 }
 
 // parseAttrGroup splits the body of "attributes #N = { … }" into items.
@@ -30,8 +32,8 @@ func parseAttrGroup(l *sourceText) ([]attr, error) {
 	}
 	var items []attr
 	for !c.Is("}") {
+		first := c.I
 		t := c.Next()
-		start := t.Off
 		var key string
 		switch t.Kind {
 		case scanner.String:
@@ -44,12 +46,32 @@ func parseAttrGroup(l *sourceText) ([]attr, error) {
 		default:
 			return nil, c.Unexpected(t, "an attribute")
 		}
+		var value string
 		if c.Accept("=") {
-			c.Next()
+			if v := c.Next(); v.Kind == scanner.String {
+				value = string(scanner.StringValue(line, v))
+			}
 		}
-		items = append(items, attr{key, string(line[start:c.Toks[c.I-1].End])})
+		items = append(items, attr{key, tokensText(line, c.Toks[first:c.I]), value})
 	}
 	return items, nil
+}
+
+// tokensText is the text of toks, from line, as one line: the tokens'
+// own bytes, with a blank where anything (blanks, a line break, a
+// comment) lay between two of them. An item is copied into the entry's
+// attribute group, on a line of its own: its source text, with a ';'
+// comment and a line break inside, would comment out the rest of the
+// group (found by difffuzz, token-gap).
+func tokensText(line []byte, toks []scanner.Token) string {
+	var b []byte
+	for i, t := range toks {
+		if i > 0 && t.Off > toks[i-1].End {
+			b = append(b, ' ')
+		}
+		b = append(b, line[t.Off:t.End]...)
+	}
+	return string(b)
 }
 
 // inherited lists, from the LangRef's function attributes, those the entry
@@ -117,9 +139,7 @@ func entryAttrs(base []attr) string {
 	for _, a := range base {
 		switch {
 		case a.key == `"target-features"`:
-			if _, v, ok := strings.Cut(a.text, "="); ok {
-				features = strings.Split(strings.Trim(strings.TrimSpace(v), `"`), ",")
-			}
+			features = strings.Split(a.value, ",")
 		case inherited[a.key]:
 			if a.key == `"target-cpu"` {
 				hasCPU = true
@@ -145,6 +165,6 @@ func entryAttrs(base []attr) string {
 	for _, f := range simdFeatures {
 		kept = append(kept, "-"+f)
 	}
-	out = append(out, `"target-features"="`+strings.Join(kept, ",")+`"`)
+	out = append(out, `"target-features"=`+scanner.Quote(strings.Join(kept, ",")))
 	return strings.Join(out, " ")
 }

@@ -346,18 +346,21 @@ func parseFuncHeader(l *sourceText) (*funcHeader, error) {
 				return nil, err
 			}
 		case t.Kind == scanner.Keyword:
-			start := t.Off
+			first := c.I - 1
 			if _, err := c.SkipGroup(); err != nil {
 				return nil, err
 			}
-			h.attrs = append(h.attrs, attr{key: text, text: string(c.Line[start:c.Toks[c.I-1].End])})
+			h.attrs = append(h.attrs, attr{key: text, text: tokensText(c.Line, c.Toks[first:c.I])})
 		case t.Kind == scanner.String:
+			first := c.I - 1
 			key := `"` + string(scanner.StringValue(c.Line, t)) + `"`
-			end := t.End
+			var value string
 			if c.Accept("=") {
-				end = c.Next().End
+				if v := c.Next(); v.Kind == scanner.String {
+					value = string(scanner.StringValue(c.Line, v))
+				}
 			}
-			h.attrs = append(h.attrs, attr{key: key, text: string(c.Line[t.Off:end])})
+			h.attrs = append(h.attrs, attr{key: key, text: tokensText(c.Line, c.Toks[first:c.I]), value: value})
 		case t.Kind == scanner.Metadata:
 			c.Accept("!")
 			c.Next()
