@@ -145,3 +145,21 @@ func TestSignatureIgnoresNumbers(t *testing.T) {
 		t.Errorf("%q != %q", a, b)
 	}
 }
+
+// LLVM's verifier refusing jumptable on a call site is its own
+// path-dependent misjudgement; on a function it is a real failure.
+func TestJumptableQuirk(t *testing.T) {
+	for _, c := range []struct {
+		msg   string
+		quirk bool
+	}{
+		{"llvm-as: assembly parsed, but does not verify as correct!\nAttribute 'jumptable' requires 'unnamed_addr'\n  %_7 = tail call i64 @f(ptr %obj) #2\n", true},
+		{"llvm-as: assembly parsed, but does not verify as correct!\nAttribute 'jumptable' requires 'unnamed_addr'\n  call void @g() #1\n", true},
+		{"llvm-as: assembly parsed, but does not verify as correct!\nAttribute 'jumptable' requires 'unnamed_addr'\nptr @iu_prog1\n", false},
+		{"llvm-as: out.ll:3:1: error: expected top-level entity\n", false},
+	} {
+		if got := reJumptableCall.MatchString(c.msg); got != c.quirk {
+			t.Errorf("%q: quirk %v, want %v", c.msg, got, c.quirk)
+		}
+	}
+}
