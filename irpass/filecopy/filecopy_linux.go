@@ -52,28 +52,40 @@ func (c *sysCopier) splice(dst, src *os.File, off, n int64) (int64, error) {
 		}
 		c.r, c.w, c.size = p[0], p[1], size
 	}
+	var copied int64
+	var serr error
+	if err := withFDs(dst, src, func(dfd, sfd int) {
+		copied, serr = c.spliceFDs(dfd, sfd, off, n)
+	}); err != nil {
+		if err == errNoFD {
+			return 0, errNoSplice
+		}
+		return 0, err
+	}
+	return copied, serr
+}
+
+// errNoFD says a file has no descriptor to copy with.
+var errNoFD = errors.New("no file descriptor")
+
+// withFDs calls f with the descriptors of dst and src, held open for the
+// call; errNoFD if one has none, or the error of holding them.
+func withFDs(dst, src *os.File, f func(dfd, sfd int)) error {
 	dc, err := dst.SyscallConn()
 	if err != nil {
-		return 0, errNoSplice
+		return errNoFD
 	}
 	sc, err := src.SyscallConn()
 	if err != nil {
-		return 0, errNoSplice
+		return errNoFD
 	}
-	var copied int64
-	var serr error
-	ctlErr := dc.Control(func(dfd uintptr) {
-		ctlErr := sc.Control(func(sfd uintptr) {
-			copied, serr = c.spliceFDs(int(dfd), int(sfd), off, n)
-		})
-		if ctlErr != nil {
-			serr = ctlErr
-		}
-	})
-	if ctlErr != nil {
-		return 0, ctlErr
+	var inner error
+	if err := dc.Control(func(dfd uintptr) {
+		inner = sc.Control(func(sfd uintptr) { f(int(dfd), int(sfd)) })
+	}); err != nil {
+		return err
 	}
-	return copied, serr
+	return inner
 }
 
 // spliceFDs fills the (empty) pipe from sfd at off and empties it into
@@ -149,31 +161,20 @@ const maxChunk = 1 << 30
 
 // copyFileRange copies up to n bytes of src at off to dst at its offset.
 func copyFileRange(dst, src *os.File, off, n int64) (int64, error) {
-	dc, err := dst.SyscallConn()
-	if err != nil {
-		return 0, ErrUnsupported
-	}
-	sc, err := src.SyscallConn()
-	if err != nil {
-		return 0, ErrUnsupported
-	}
 	var k int
 	var cerr error
-	ctlErr := dc.Control(func(dfd uintptr) {
-		ctlErr := sc.Control(func(sfd uintptr) {
-			for {
-				k, cerr = unix.CopyFileRange(int(sfd), &off, int(dfd), nil, int(min(n, maxChunk)), 0)
-				if cerr != unix.EINTR {
-					return
-				}
+	if err := withFDs(dst, src, func(dfd, sfd int) {
+		for {
+			k, cerr = unix.CopyFileRange(sfd, &off, dfd, nil, int(min(n, maxChunk)), 0)
+			if cerr != unix.EINTR {
+				return
 			}
-		})
-		if ctlErr != nil {
-			cerr = ctlErr
 		}
-	})
-	if ctlErr != nil {
-		return 0, ctlErr
+	}); err != nil {
+		if err == errNoFD {
+			return 0, ErrUnsupported
+		}
+		return 0, err
 	}
 	switch {
 	case cerr == unix.ENOSYS, cerr == unix.EXDEV, cerr == unix.EINVAL, cerr == unix.EIO,
