@@ -54,5 +54,8 @@ expect splat_missing 1 "FAIL a: 0 splats match" "${good/expected_fn/other_fn}"
 expect count 1 "FAIL a.reports: 0 lines, want 1..2" "${good/report line/}"
 expect unfinished 1 "test b: did not finish" "${good%%IU-HARNESS-END b*}"
 expect never_started 1 "test b: never started" "${good%%IU-HARNESS-BEGIN b*}"
+# The kernel's console output on a marker's line, right after the name.
+expect marker_glued 0 "all tests passed" "${good/IU-HARNESS-BEGIN b/IU-HARNESS-BEGIN b[    2.185785] clocksource: tsc: mask: 0xffffffffffffffff}"
+expect end_glued 0 "all tests passed" "${good/IU-HARNESS-END a rc=0/IU-HARNESS-END a[    2.3] random: crng init done}"
 expect no_done 1 "did not finish \(no IU-HARNESS-DONE\)" "${good%IU-HARNESS-DONE}"
 exit $fail

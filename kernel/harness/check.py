@@ -32,8 +32,12 @@ SPLAT = re.compile(
     r"Unknown symbol|Unknown rela|NMI received for unknown reason|"
     r"Dazed and confused|double fault|kernel stack overflow|"
     r"stack guard page|invalid opcode|unable to handle")
-BEGIN = re.compile(r"^IU-HARNESS-BEGIN (\S+)")
-END = re.compile(r"^IU-HARNESS-END (\S+)")
+# A test's name is letters, digits, '_', '.' and '-': the kernel's own
+# console output can land on the marker's line, right after the name
+# ("IU-HARNESS-BEGIN lto[    2.185785] clocksource: ..."), and must not
+# become part of it.
+BEGIN = re.compile(r"^IU-HARNESS-BEGIN ([\w.-]+)")
+END = re.compile(r"^IU-HARNESS-END ([\w.-]+)")
 
 
 class Expect:
